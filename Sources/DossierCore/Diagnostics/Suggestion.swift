@@ -1,0 +1,36 @@
+/// "Did you mean …?": the known name closest to a misspelt one, if any is close enough.
+enum Suggestion {
+    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        let limit = max(1, min(3, word.count / 3))
+        var best: (name: String, distance: Int)?
+        for candidate in candidates where abs(candidate.count - word.count) <= limit {
+            let d = editDistance(word, candidate)
+            if d <= limit, d < (best?.distance ?? .max) || (d == best?.distance && candidate < best!.name) {
+                best = (candidate, d)
+            }
+        }
+        return best?.name
+    }
+
+    /// " (did you mean 'x'?)" or "".
+    static func hint(for word: String, among candidates: some Sequence<String>) -> String {
+        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// Levenshtein distance over Unicode scalars.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,216 @@
+import Foundation
+import Yams
+
+/// Reads front-matter values as their fields expect, collecting a diagnostic at the
+/// file position of every value that is not what its field takes.
+final class FieldReader {
+    let path: String
+    /// Added to a YAML line to give the file line.
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, yamlFirstLine: Int) {
+        self.path = path
+        self.lineOffset = yamlFirstLine - 1
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.error(message, at: location))
+    }
+
+    func error(_ message: String, at node: Node) {
+        error(message, at: location(of: node))
+    }
+
+    /// A mapping's fields, each known to `allowed`; unknown keys are errors.
+    func fields(of node: Node, what: String, allowed: [String]) -> Fields? {
+        guard refuseAnchor(node) else { return nil }
+        guard case let .mapping(mapping) = node else {
+            error("\(what) must be a mapping of fields (key: value), not \(describe(node))", at: node)
+            return nil
+        }
+        var values: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            guard case let .scalar(scalar) = key else {
+                error("a field name must be plain text", at: key)
+                continue
+            }
+            guard allowed.contains(scalar.string) else {
+                let hint = Suggestion.hint(for: scalar.string, among: allowed)
+                error("unknown field '\(scalar.string)' in \(what)\(hint)", at: key)
+                continue
+            }
+            values[scalar.string] = (key, value)
+        }
+        return Fields(reader: self, node: node, what: what, values: values)
+    }
+
+    /// Anchors and aliases (`&a`, `*a`) are refused: no front-matter needs them, and
+    /// they are how a small file turns into a huge tree.
+    func refuseAnchor(_ node: Node) -> Bool {
+        if case .alias = node {
+            error("aliases (*name) are not allowed in front-matter", at: node)
+            return false
+        }
+        guard node.anchor == nil else {
+            error("anchors (&name) are not allowed in front-matter", at: node)
+            return false
+        }
+        return true
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let s): return "the text '\(s.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+/// The fields of one mapping: typed getters that report what is wrong where it is.
+struct Fields {
+    let reader: FieldReader
+    let node: Node
+    let what: String
+    let values: [String: (key: Node, value: Node)]
+
+    var location: SourceLocation { reader.location(of: node) }
+
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    /// Text, or nil when absent or empty. `required` fields report their absence.
+    func text(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = values[key]?.value else {
+            if required { reader.error("\(what) has no '\(key)'", at: location) }
+            return nil
+        }
+        guard reader.refuseAnchor(node) else { return nil }
+        guard case let .scalar(scalar) = node else {
+            reader.error("'\(key)' must be text, not \(reader.describe(node))", at: node)
+            return nil
+        }
+        let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if isNull || trimmed.isEmpty {
+            if required { reader.error("'\(key)' is empty", at: reader.location(of: node)) }
+            return nil
+        }
+        return Located(trimmed, at: reader.location(of: node))
+    }
+
+    /// An id of some kind (actor, claim, measure, source).
+    func id(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let value = text(key, required: required) else { return nil }
+        return reader.checkID(value, field: key)
+    }
+
+    func day(_ key: String, required: Bool = false) -> Located<Day>? {
+        guard let value = text(key, required: required) else { return nil }
+        guard let day = Day(value.value) else {
+            reader.error("'\(key)' must be a date YYYY-MM-DD, not '\(value.value)'", at: value.location)
+            return nil
+        }
+        return Located(day, at: value.location)
+    }
+
+    func asOf(_ key: String) -> Located<AsOf>? {
+        guard let value = text(key) else { return nil }
+        guard let asOf = AsOf(value.value) else {
+            reader.error("'\(key)' must be a date YYYY-MM-DD or a month YYYY-MM, not '\(value.value)'",
+                         at: value.location)
+            return nil
+        }
+        return Located(asOf, at: value.location)
+    }
+
+    func bool(_ key: String) -> Located<Bool>? {
+        guard let value = text(key) else { return nil }
+        switch value.value {
+        case "true": return Located(true, at: value.location)
+        case "false": return Located(false, at: value.location)
+        default:
+            reader.error("'\(key)' must be true or false, not '\(value.value)'", at: value.location)
+            return nil
+        }
+    }
+
+    /// A number written plainly: `3000`, `-2.5`, `1e6`.
+    func number(_ key: String) -> Located<Double>? {
+        guard let value = text(key) else { return nil }
+        let text = value.value
+        let plain = text.allSatisfy { $0.isASCIIDigit || "+-.eE".contains($0) }
+        guard plain, let number = Double(text), number.isFinite else {
+            let hint = text.contains(",") ? " (write numbers without separators: '\(text.replacingOccurrences(of: ",", with: ""))')" : ""
+            reader.error("'\(key)' must be a number, not '\(text)'\(hint)", at: value.location)
+            return nil
+        }
+        return Located(number, at: value.location)
+    }
+
+    /// One word of a closed vocabulary.
+    func choice<Word>(_ key: String, required: Bool = false) -> Located<Word>?
+    where Word: RawRepresentable & CaseIterable & Sendable, Word.RawValue == String {
+        guard let value = text(key, required: required) else { return nil }
+        guard let word = Word(rawValue: value.value) else {
+            let known = Word.allCases.map(\.rawValue)
+            let hint = Suggestion.hint(for: value.value, among: known)
+            reader.error("'\(key)' cannot be '\(value.value)'\(hint); it takes one of: \(known.joined(separator: ", "))",
+                         at: value.location)
+            return nil
+        }
+        return Located(word, at: value.location)
+    }
+
+    /// The items of a list, or `[]` when the field is absent.
+    func list(_ key: String) -> [Node] {
+        guard let node = values[key]?.value else { return [] }
+        guard reader.refuseAnchor(node) else { return [] }
+        switch node {
+        case .sequence(let sequence):
+            return sequence.filter { reader.refuseAnchor($0) }
+        case .scalar(let s) where s.style == .plain && ["", "~", "null"].contains(s.string):
+            return []
+        default:
+            reader.error("'\(key)' must be a list, not \(reader.describe(node))", at: node)
+            return []
+        }
+    }
+
+    /// A list of texts (aliases).
+    func texts(_ key: String) -> Located<[String]>? {
+        guard let node = values[key]?.value else { return nil }
+        let items = list(key).compactMap { reader.scalarText($0, field: key) }
+        return Located(items.map(\.value), at: reader.location(of: node))
+    }
+
+    /// A list of ids (a judgment's claims).
+    func ids(_ key: String) -> [Located<String>] {
+        list(key).compactMap { reader.scalarText($0, field: key) }.compactMap { reader.checkID($0, field: key) }
+    }
+}
+
+extension FieldReader {
+    /// A list item that must be text.
+    func scalarText(_ node: Node, field: String) -> Located<String>? {
+        guard case let .scalar(scalar) = node, !scalar.string.isEmpty else {
+            error("each item of '\(field)' must be text, not \(describe(node))", at: node)
+            return nil
+        }
+        return Located(scalar.string, at: location(of: node))
+    }
+
+    func checkID(_ value: Located<String>, field: String) -> Located<String>? {
+        guard Identifier.isValid(value.value) else {
+            error("'\(field)' is not a valid id: '\(value.value)' \(Identifier.problem(with: value.value))", at: value.location)
+            return nil
+        }
+        return value
+    }
+}

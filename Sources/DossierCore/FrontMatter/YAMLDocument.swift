@@ -1,0 +1,65 @@
+import Yams
+
+/// Front-matter YAML composed into a node tree that keeps every value's position.
+/// Positions are turned into file positions by adding the line the YAML starts on.
+struct YAMLDocument {
+    let root: Node?
+    /// Kept alive while the tree is read: Yams holds anchors weakly.
+    private let parser: Parser
+
+    /// Composes `yaml`, or returns the diagnostic for why it cannot be read.
+    static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
+        do {
+            let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
+            return .success(YAMLDocument(root: try parser.singleRoot(), parser: parser))
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, yaml: yaml, path: path, firstLine: firstLine))
+        } catch {
+            return .failure(.error("front-matter cannot be read: \(error)", at: SourceLocation(path: path, line: firstLine)))
+        }
+    }
+
+    private init(root: Node?, parser: Parser) {
+        self.root = root
+        self.parser = parser
+    }
+
+    private static func diagnostic(for error: YamlError, yaml: String, path: String, firstLine: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let while_ = context.map { " \($0.text)" } ?? ""
+            return .error("front-matter is not valid YAML: \(problem)\(while_)", at: at(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let place = secondOccurrence(of: key, after: context.mark, in: yaml)
+                ?? (context.mark.line, context.mark.column)
+            let location = SourceLocation(path: path, line: place.line + firstLine - 1, column: place.column)
+            return .error("duplicate key '\(key)': each field may be given once", at: location)
+        case let .reader(problem, _, _, _):
+            return .error("front-matter cannot be read: \(problem)", at: SourceLocation(path: path, line: firstLine))
+        default:
+            return .error("front-matter cannot be read: \(error)", at: SourceLocation(path: path, line: firstLine))
+        }
+    }
+
+    /// Yams names the first of two equal keys; the editor has to look at the second,
+    /// which is the next line at the same column that starts with the same key.
+    private static func secondOccurrence(of key: String, after first: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        for index in first.line..<lines.count {
+            let line = lines[index].unicodeScalars
+            guard line.count >= first.column else { continue }
+            let rest = String(String.UnicodeScalarView(line.dropFirst(first.column - 1)))
+            let indent = line.prefix(first.column - 1).allSatisfy { $0 == " " || $0 == "-" }
+            if indent, rest.hasPrefix(key), rest.dropFirst(key.count).drop(while: { $0 == " " }).hasPrefix(":") {
+                return (index + 1, first.column)
+            }
+        }
+        return nil
+    }
+}

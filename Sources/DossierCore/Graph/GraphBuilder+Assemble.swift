@@ -1,0 +1,141 @@
+/// Once every id is known to exist: the linked entities and their relations.
+extension GraphBuilder {
+    func assemble(settings: SiteSettings, briefs parsed: [ParsedBrief], profiles: [ParsedProfile]) -> SiteGraph {
+        let briefs = parsed.map(brief).sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        let bios = Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var actorTable: [String: Actor] = [:]
+        for (id, merged) in actors {
+            actorTable[id] = Actor(
+                id: id, name: merged.name.value ?? id, kind: merged.kind.value,
+                affiliation: merged.affiliation.value, country: merged.country.value,
+                aliases: merged.aliases.first?.value ?? [],
+                bio: bios[id]?.bio, bioReferences: bios[id]?.references ?? [])
+        }
+        return SiteGraph(
+            settings: settings,
+            briefs: briefs,
+            actors: actorTable,
+            claims: claims(from: briefs),
+            measures: measures(from: briefs),
+            sources: sourceTable(),
+            relations: Self.relations(of: briefs))
+    }
+
+    private func sourceTable() -> [String: Source] {
+        var table: [String: Source] = [:]
+        for (id, merged) in sources {
+            table[id] = Source(id: id, title: merged.title.value, publisher: merged.publisher.value,
+                               url: merged.url.value, date: merged.date.value, grade: merged.grade.value)
+        }
+        return table
+    }
+
+    private func claims(from briefs: [Brief]) -> [String: Claim] {
+        var table: [String: Claim] = [:]
+        for (id, text) in claimTexts {
+            table[id] = Claim(id: id, text: text.value ?? id, history: [], stances: [])
+        }
+        for brief in briefs.reversed() {  // oldest first
+            for entry in brief.claims {
+                if let status = entry.status {
+                    table[entry.claim]?.history.append(StatusReport(status: status, date: brief.date, brief: brief.slug))
+                }
+                table[entry.claim]?.stances += entry.stances
+            }
+        }
+        for id in table.keys {
+            table[id]!.history.sort { ($0.date, $0.brief) < ($1.date, $1.brief) }
+            table[id]!.stances.sort(by: Stance.chronological)
+        }
+        return table
+    }
+
+    private func measures(from briefs: [Brief]) -> [String: Measure] {
+        var table: [String: Measure] = [:]
+        for (id, label) in labels {
+            table[id] = Measure(id: id, label: label.value, figures: [], conflicts: [])
+        }
+        for brief in briefs {
+            for figure in brief.figures { table[figure.measure]?.figures.append(figure) }
+        }
+        for id in table.keys {
+            table[id]!.figures.sort { ($0.asOf, $0.brief, $0.statedBy ?? "") < ($1.asOf, $1.brief, $1.statedBy ?? "") }
+            table[id]!.conflicts = FigureConflicts.find(in: table[id]!.figures)
+        }
+        return table
+    }
+
+    /// A parsed brief whose every id is known, as the linked `Brief`.
+    private func brief(_ parsed: ParsedBrief) -> Brief {
+        let front = parsed.front
+        let date = front.date?.value ?? Day("1970-01-01")!
+        let claims = front.claims.map { entry in
+            BriefClaim(claim: entry.id.value, status: entry.status?.value,
+                       stances: entry.stances.compactMap { stance(from: $0, claim: entry.id.value, brief: parsed.slug, date: date) })
+        }
+        let figures = front.figures.compactMap { figure(from: $0, brief: parsed.slug, date: date) }
+        return Brief(
+            slug: parsed.slug, path: parsed.path, title: front.title?.value ?? parsed.slug,
+            date: date, updated: front.updated?.value, summary: front.summary?.value, draft: front.draft,
+            judgments: front.judgments.map {
+                Judgment(text: $0.text?.value ?? "", likelihood: $0.likelihood?.value,
+                         confidence: $0.confidence?.value, claims: $0.claims.map(\.value))
+            },
+            cast: cast(of: parsed, claims: claims, figures: figures),
+            claims: claims,
+            figures: figures,
+            sources: sourcesCited(in: parsed, claims: claims, figures: figures),
+            body: parsed.body,
+            references: parsed.references)
+    }
+
+    private func stance(from entry: StanceEntry, claim: String, brief: String, date: Day) -> Stance? {
+        guard let actor = entry.actor?.value, let kind = entry.stance?.value else { return nil }
+        return Stance(claim: claim, actor: actor, kind: kind, date: entry.date?.value ?? date,
+                      quote: entry.quote?.value, via: entry.via?.value, source: entry.source?.value, brief: brief)
+    }
+
+    private func figure(from entry: FigureEntry, brief: String, date: Day) -> Figure? {
+        guard let measure = entry.measure?.value, let amount = entry.amount else { return nil }
+        let qualifier = entry.qualifier?.value ?? (amount.isRange ? .range : .exact)
+        return Figure(measure: measure, amount: amount, unit: entry.unit?.value, qualifier: qualifier,
+                      asOf: entry.asOf?.value ?? AsOf(date), statedBy: entry.statedBy?.value,
+                      via: entry.via?.value, source: entry.source?.value, claim: entry.claim?.value, brief: brief)
+    }
+
+    /// The actors listed, in their order, then everyone else the brief involves, by id.
+    private func cast(of parsed: ParsedBrief, claims: [BriefClaim], figures: [Figure]) -> [CastMember] {
+        var members = parsed.front.actors.map { CastMember(actor: $0.id.value, role: $0.role?.value) }
+        var listed = Set(members.map(\.actor))
+        var others: Set<String> = []
+        for stance in claims.flatMap(\.stances) {
+            others.formUnion([stance.actor, stance.via].compactMap { $0 })
+        }
+        for figure in figures { others.formUnion([figure.statedBy, figure.via].compactMap { $0 }) }
+        for reference in parsed.references where reference.kind == .actor { others.insert(reference.target) }
+        for id in others.subtracting(listed).sorted() {
+            members.append(CastMember(actor: id, role: nil))
+            listed.insert(id)
+        }
+        return members
+    }
+
+    /// The sources listed, then those cited by stances, figures and the body, by id.
+    private func sourcesCited(in parsed: ParsedBrief, claims: [BriefClaim], figures: [Figure]) -> [String] {
+        var ids = parsed.front.sources.map(\.id.value)
+        let cited = Set(claims.flatMap(\.stances).compactMap(\.source) + figures.compactMap(\.source)
+                        + parsed.references.filter { $0.kind == .source }.map(\.target))
+        ids += cited.subtracting(ids).sorted()
+        return ids
+    }
+}
+
+extension Amount {
+    var isRange: Bool { if case .range = self { return true } else { return false } }
+}
+
+extension Stance {
+    static func chronological(_ a: Stance, _ b: Stance) -> Bool {
+        (a.date, a.brief, a.actor, a.kind.rawValue) < (b.date, b.brief, b.actor, b.kind.rawValue)
+    }
+}

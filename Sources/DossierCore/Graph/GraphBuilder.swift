@@ -1,0 +1,120 @@
+/// The graph stage: takes parsed briefs and profiles and returns the linked site, or
+/// every problem found. Pure: no files, no clock.
+struct GraphBuilder {
+    var diagnostics: [Diagnostic] = []
+    var actors: [String: MergedActor] = [:]
+    var claimTexts: [String: IdentityField<String>] = [:]
+    var claimPlaces: [String: SourceLocation] = [:]
+    var sources: [String: MergedSource] = [:]
+    var labels: [String: IdentityField<String>] = [:]
+    var known = Known()
+
+    struct Known {
+        var actors = KnownIDs(kind: "actor", ids: [])
+        var claims = KnownIDs(kind: "claim", ids: [])
+        var measures = KnownIDs(kind: "measure", ids: [])
+        var sources = KnownIDs(kind: "source", ids: [])
+        var briefs = KnownIDs(kind: "brief", ids: [])
+    }
+
+    /// Links `briefs` (those this build includes) and `profiles`. `leftOut` are the
+    /// briefs the build leaves out (drafts): their ids are named in errors, never linked.
+    static func build(settings: SiteSettings, briefs: [ParsedBrief], profiles: [ParsedProfile],
+                      leftOut: [ParsedBrief] = []) -> (SiteGraph?, [Diagnostic]) {
+        var builder = GraphBuilder()
+        builder.declare(briefs: briefs, profiles: profiles)
+        builder.noteLeftOut(leftOut)
+        builder.checkUses(briefs: briefs, profiles: profiles)
+        guard !builder.diagnostics.contains(where: { $0.severity == .error }) else {
+            return (nil, builder.diagnostics)
+        }
+        let graph = builder.assemble(settings: settings, briefs: briefs, profiles: profiles)
+        return (graph, builder.diagnostics)
+    }
+
+    // MARK: Declarations
+
+    private mutating func declare(briefs: [ParsedBrief], profiles: [ParsedProfile]) {
+        for profile in profiles {
+            declareActor(profile.id, identity: profile.identity, at: SourceLocation(path: profile.path))
+        }
+        var slugs: [String: String] = [:]
+        for brief in briefs {
+            if let first = slugs[brief.slug] {
+                diagnostics.append(.error("slug '\(brief.slug)' is already used by \(first): brief file names must be unique",
+                                          at: SourceLocation(path: brief.path)))
+            }
+            slugs[brief.slug] = slugs[brief.slug] ?? brief.path
+            declare(brief.front)
+        }
+        known.briefs = KnownIDs(kind: "brief", ids: Set(slugs.keys))
+        known.actors = KnownIDs(kind: "actor", ids: Set(actors.keys))
+        known.claims = KnownIDs(kind: "claim", ids: Set(claimPlaces.keys))
+        known.sources = KnownIDs(kind: "source", ids: Set(sources.keys))
+        known.measures = KnownIDs(kind: "measure", ids: Set(labels.keys))
+        requireNames()
+    }
+
+    private mutating func declare(_ front: BriefFrontMatter) {
+        for entry in front.actors where entry.identity.isGiven || entry.role != nil {
+            declareActor(entry.id.value, identity: entry.identity, at: entry.id.location)
+        }
+        for entry in front.claims where entry.text != nil || entry.status != nil || !entry.stances.isEmpty {
+            claimPlaces[entry.id.value] = claimPlaces[entry.id.value] ?? entry.id.location
+            var text = claimTexts[entry.id.value] ?? IdentityField()
+            if let d = text.merge(entry.text, owner: "claim '\(entry.id.value)':", field: "text", show: { "'\($0)'" }) {
+                diagnostics.append(d)
+            }
+            claimTexts[entry.id.value] = text
+        }
+        for entry in front.sources where entry.hasFields {
+            var source = sources[entry.id.value] ?? MergedSource(firstPlace: entry.id.location)
+            diagnostics += source.merge(entry)
+            sources[entry.id.value] = source
+        }
+        for figure in front.figures {
+            guard let measure = figure.measure else { continue }
+            var label = labels[measure.value] ?? IdentityField()
+            if let d = label.merge(figure.label, owner: "measure '\(measure.value)':", field: "label", show: { "'\($0)'" }) {
+                diagnostics.append(d)
+            }
+            labels[measure.value] = label
+        }
+    }
+
+    private mutating func declareActor(_ id: String, identity: ActorIdentity, at place: SourceLocation) {
+        var actor = actors[id] ?? MergedActor(firstPlace: place)
+        diagnostics += actor.merge(identity, id: id)
+        actors[id] = actor
+    }
+
+    /// Every actor must have a name somewhere, and every claim a text.
+    private mutating func requireNames() {
+        for (id, actor) in actors where actor.name.value == nil {
+            diagnostics.append(.error("actor '\(id)' has no name: give 'name' here or in Content/actors/\(id).md",
+                                      at: actor.firstPlace))
+        }
+        for (id, place) in claimPlaces where claimTexts[id]?.value == nil {
+            diagnostics.append(.error("claim '\(id)' has no text: give 'text' in one brief", at: place))
+        }
+    }
+
+    private mutating func noteLeftOut(_ leftOut: [ParsedBrief]) {
+        guard !leftOut.isEmpty else { return }
+        var other = GraphBuilder()
+        other.declare(briefs: leftOut, profiles: [])
+        known.actors.draftOnly = other.known.actors.ids.subtracting(known.actors.ids)
+        known.claims.draftOnly = other.known.claims.ids.subtracting(known.claims.ids)
+        known.sources.draftOnly = other.known.sources.ids.subtracting(known.sources.ids)
+        known.measures.draftOnly = other.known.measures.ids.subtracting(known.measures.ids)
+        known.briefs.draftOnly = Set(leftOut.map(\.slug)).subtracting(known.briefs.ids)
+    }
+}
+
+extension ActorIdentity {
+    var isGiven: Bool { name != nil || kind != nil || affiliation != nil || country != nil || aliases != nil }
+}
+
+extension SourceEntry {
+    var hasFields: Bool { title != nil || publisher != nil || url != nil || date != nil || grade != nil }
+}

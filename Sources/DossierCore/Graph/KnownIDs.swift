@@ -1,0 +1,17 @@
+/// The ids of one kind that exist, to check every use against, with "did you mean".
+struct KnownIDs: Sendable {
+    let kind: String
+    let ids: Set<String>
+    /// Ids that exist only in draft briefs, which are left out of this build.
+    var draftOnly: Set<String> = []
+
+    /// The diagnostic for a use of `id`, or nil when it exists.
+    func check(_ id: Located<String>) -> Diagnostic? {
+        guard !ids.contains(id.value) else { return nil }
+        if draftOnly.contains(id.value) {
+            return .error("\(kind) '\(id.value)' is declared only in a draft brief, which this build leaves out (use --drafts)",
+                          at: id.location)
+        }
+        return .error("unknown \(kind) '\(id.value)'\(Suggestion.hint(for: id.value, among: ids))", at: id.location)
+    }
+}

@@ -1,0 +1,33 @@
+/// The whole site, linked: every brief, actor, claim, measure and source, with the
+/// relations the pages show computed once. Built by `GraphBuilder`; no I/O.
+public struct SiteGraph: Sendable {
+    public let settings: SiteSettings
+    /// Newest first: by date, then slug.
+    public let briefs: [Brief]
+    public let actors: [String: Actor]
+    public let claims: [String: Claim]
+    public let measures: [String: Measure]
+    public let sources: [String: Source]
+    public let relations: Relations
+
+    public func brief(_ slug: String) -> Brief? { relations.briefIndex[slug].map { briefs[$0] } }
+
+    /// Who is linked to what: the lookups the actor, claim and figure pages need.
+    public struct Relations: Sendable {
+        public var briefIndex: [String: Int] = [:]
+        /// Actor id → slugs of the briefs that mention the actor, newest first.
+        public var briefsByActor: [String: [String]] = [:]
+        /// Claim id → slugs of the briefs that discuss the claim, newest first.
+        public var briefsByClaim: [String: [String]] = [:]
+        /// Actor id → their stances, oldest first.
+        public var stancesByActor: [String: [Stance]] = [:]
+        /// Actor id → the figures they stated.
+        public var figuresByActor: [String: [Figure]] = [:]
+        /// Claim id → the figures tied to it.
+        public var figuresByClaim: [String: [Figure]] = [:]
+        /// Kind:id → slugs of briefs whose body links to it, newest first.
+        public var backlinks: [String: [String]] = [:]
+
+        public static func key(_ kind: Reference.Kind, _ id: String) -> String { "\(kind.rawValue):\(id)" }
+    }
+}

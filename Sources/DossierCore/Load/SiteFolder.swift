@@ -1,0 +1,93 @@
+import Foundation
+
+/// The files of a site folder: `dossier.yml`, `Content/briefs/**/*.md`,
+/// `Content/actors/*.md` and `Templates/*`. Reading a file never stops the others:
+/// every file that cannot be read becomes a diagnostic.
+struct SiteFolder: Sendable {
+    let root: URL
+
+    /// Paths relative to the root, sorted, so every run sees them in one order.
+    func briefPaths() throws(DossierError) -> [String] {
+        let folder = root.appendingPathComponent("Content/briefs")
+        guard isDirectory(folder) else { throw .notASite(root.path) }
+        return markdownFiles(under: "Content/briefs", recursive: true)
+    }
+
+    func profilePaths() -> [String] {
+        markdownFiles(under: "Content/actors", recursive: false)
+    }
+
+    func templatePaths() -> [String] {
+        files(under: "Templates", recursive: false).filter { !$0.hasPrefix("Templates/.") }
+    }
+
+    var hasSettings: Bool { FileManager.default.fileExists(atPath: url(for: "dossier.yml").path) }
+
+    func url(for path: String) -> URL { root.appendingPathComponent(path) }
+
+    /// Reads a file as UTF-8, or says why it cannot be.
+    func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+        let start = SourceLocation(path: path)
+        guard let data = FileManager.default.contents(atPath: url(for: path).path) else {
+            return .failure(.error("cannot read this file (permissions?)", at: start))
+        }
+        return Self.decode(data, path: path)
+    }
+
+    static func decode(_ data: Data, path: String) -> Result<SourceFile, Diagnostic> {
+        let bytes = [UInt8](data)
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return .success(SourceFile(path: path, text: text))
+        }
+        return .failure(.error("this file is not UTF-8 text: save it as UTF-8", at: firstInvalidByte(bytes, path: path)))
+    }
+
+    /// The line and column where UTF-8 decoding first fails.
+    private static func firstInvalidByte(_ bytes: [UInt8], path: String) -> SourceLocation {
+        var line = 1, lineStart = 0, index = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += String(scalar).utf8.count
+                if scalar == "\n" { line += 1; lineStart = offset }
+                index = offset
+                continue
+            case .emptyInput:
+                return SourceLocation(path: path, line: line, column: 1)
+            case .error:
+                let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
+                return SourceLocation(path: path, line: line, column: prefix.unicodeScalars.count + 1)
+            }
+        }
+    }
+
+    private func markdownFiles(under folder: String, recursive: Bool) -> [String] {
+        files(under: folder, recursive: recursive).filter { $0.hasSuffix(".md") }
+    }
+
+    /// Regular files below `folder`, relative to the root, sorted. Hidden files are skipped.
+    private func files(under folder: String, recursive: Bool) -> [String] {
+        let base = url(for: folder)
+        guard isDirectory(base) else { return [] }
+        let options: FileManager.DirectoryEnumerationOptions =
+            recursive ? [.skipsHiddenFiles] : [.skipsHiddenFiles, .skipsSubdirectoryDescendants]
+        guard let walker = FileManager.default.enumerator(
+            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: options) else { return [] }
+        var paths: [String] = []
+        let prefix = base.standardizedFileURL.path
+        for case let file as URL in walker {
+            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(file.standardizedFileURL.path.dropFirst(prefix.count + 1))
+            paths.append(folder + "/" + relative)
+        }
+        return paths.sorted()
+    }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+}

@@ -1,0 +1,6 @@
+/// A file of the site, read and known to be UTF-8 text.
+struct SourceFile: Sendable {
+    /// Relative to the site root, with `/` separators: `Content/briefs/x.md`.
+    var path: String
+    var text: String
+}

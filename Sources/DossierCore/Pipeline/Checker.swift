@@ -1,0 +1,28 @@
+import Foundation
+
+/// `dossier check`: reads and links a whole site and reports every problem; writes nothing.
+public enum Checker {
+    /// The linked site (drafts included when asked) and every diagnostic of the site,
+    /// drafts always checked too.
+    public static func check(root: URL, includeDrafts: Bool = false) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
+        let site = try SiteLoader.load(SiteFolder(root: root))
+        return link(site, includeDrafts: includeDrafts)
+    }
+
+    static func link(_ site: ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
+        let drafts = site.briefs.filter(\.front.draft)
+        let published = site.briefs.filter { !$0.front.draft }
+        var diagnostics = site.diagnostics
+        let (all, allProblems) = GraphBuilder.build(settings: site.settings, briefs: site.briefs, profiles: site.profiles)
+        diagnostics += allProblems
+        var graph = all
+        if !drafts.isEmpty && !includeDrafts {
+            let (without, problems) = GraphBuilder.build(settings: site.settings, briefs: published,
+                                                         profiles: site.profiles, leftOut: drafts)
+            diagnostics += problems
+            graph = without
+        }
+        let report = DiagnosticReport(diagnostics)
+        return (report.hasErrors ? nil : graph, report)
+    }
+}
