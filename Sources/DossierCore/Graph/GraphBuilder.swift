@@ -15,14 +15,22 @@ struct GraphBuilder {
         var measures = KnownIDs(kind: "measure", ids: [])
         var sources = KnownIDs(kind: "source", ids: [])
         var briefs = KnownIDs(kind: "brief", ids: [])
+
+        mutating func markIncomplete(_ flag: Bool) {
+            for path in [\Known.actors, \.claims, \.measures, \.sources, \.briefs] as [WritableKeyPath<Known, KnownIDs>] {
+                self[keyPath: path].isIncomplete = flag
+            }
+        }
     }
 
     /// Links `briefs` (those this build includes) and `profiles`. `leftOut` are the
     /// briefs the build leaves out (drafts): their ids are named in errors, never linked.
     static func build(settings: SiteSettings, briefs: [ParsedBrief], profiles: [ParsedProfile],
-                      leftOut: [ParsedBrief] = []) -> (SiteGraph?, [Diagnostic]) {
+                      leftOut: [ParsedBrief] = [], isIncomplete: Bool = false) -> (SiteGraph?, [Diagnostic]) {
         var builder = GraphBuilder()
         builder.declare(briefs: briefs, profiles: profiles)
+        builder.known.markIncomplete(isIncomplete)
+        if !isIncomplete { builder.requireNames() }
         builder.noteLeftOut(leftOut)
         builder.checkUses(briefs: briefs, profiles: profiles)
         guard !builder.diagnostics.contains(where: { $0.severity == .error }) else {
@@ -52,7 +60,6 @@ struct GraphBuilder {
         known.claims = KnownIDs(kind: "claim", ids: Set(claimPlaces.keys))
         known.sources = KnownIDs(kind: "source", ids: Set(sources.keys))
         known.measures = KnownIDs(kind: "measure", ids: Set(labels.keys))
-        requireNames()
     }
 
     private mutating func declare(_ front: BriefFrontMatter) {
@@ -89,7 +96,7 @@ struct GraphBuilder {
     }
 
     /// Every actor must have a name somewhere, and every claim a text.
-    private mutating func requireNames() {
+    mutating func requireNames() {
         for (id, actor) in actors where actor.name.value == nil {
             diagnostics.append(.error("actor '\(id)' has no name: give 'name' here or in Content/actors/\(id).md",
                                       at: actor.firstPlace))

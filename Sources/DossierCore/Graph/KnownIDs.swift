@@ -4,10 +4,13 @@ struct KnownIDs: Sendable {
     let ids: Set<String>
     /// Ids that exist only in draft briefs, which are left out of this build.
     var draftOnly: Set<String> = []
+    /// True when some file could not be parsed: its ids are unknown, so an unknown id
+    /// proves nothing and is not reported.
+    var isIncomplete = false
 
     /// The diagnostic for a use of `id`, or nil when it exists.
     func check(_ id: Located<String>) -> Diagnostic? {
-        guard !ids.contains(id.value) else { return nil }
+        guard !ids.contains(id.value), !isIncomplete else { return nil }
         if draftOnly.contains(id.value) {
             return .error("\(kind) '\(id.value)' is declared only in a draft brief, which this build leaves out (use --drafts)",
                           at: id.location)

@@ -13,12 +13,15 @@ public enum Checker {
         let drafts = site.briefs.filter(\.front.draft)
         let published = site.briefs.filter { !$0.front.draft }
         var diagnostics = site.diagnostics
-        let (all, allProblems) = GraphBuilder.build(settings: site.settings, briefs: site.briefs, profiles: site.profiles)
+        let incomplete = site.hasUnreadableContent
+        let (all, allProblems) = GraphBuilder.build(settings: site.settings, briefs: site.briefs,
+                                                    profiles: site.profiles, isIncomplete: incomplete)
         diagnostics += allProblems
         var graph = all
         if !drafts.isEmpty && !includeDrafts {
             let (without, problems) = GraphBuilder.build(settings: site.settings, briefs: published,
-                                                         profiles: site.profiles, leftOut: drafts)
+                                                         profiles: site.profiles, leftOut: drafts,
+                                                         isIncomplete: incomplete)
             diagnostics += problems
             graph = without
         }

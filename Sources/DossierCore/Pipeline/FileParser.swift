@@ -8,17 +8,18 @@ enum FileParser {
             diagnostics.append(.error("the file name '\(slug)' is not a valid slug: it \(Identifier.problem(with: slug))",
                                       at: SourceLocation(path: file.path)))
         }
-        guard let split = split(file, into: &diagnostics) else { return Parsed(value: nil, diagnostics: diagnostics) }
+        guard let split = split(file, into: &diagnostics) else { return Parsed(value: nil, diagnostics: diagnostics, isComplete: false) }
         let reader = FieldReader(path: file.path, yamlFirstLine: split.yamlFirstLine)
         var front = BriefFrontMatter()
+        var complete = true
         switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
         case .success(let document): front = reader.brief(document.root)
-        case .failure(let problem): diagnostics.append(problem)
+        case .failure(let problem): diagnostics.append(problem); complete = false
         }
         let body = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
         let brief = ParsedBrief(path: file.path, slug: slug, front: front, body: body,
                                 references: ReferenceScanner.references(in: body))
-        return Parsed(value: brief, diagnostics: diagnostics + reader.diagnostics)
+        return Parsed(value: brief, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
     }
 
     static func profile(_ file: SourceFile) -> Parsed<ParsedProfile> {
@@ -29,17 +30,18 @@ enum FileParser {
                                            at: SourceLocation(path: file.path))
             return Parsed(value: nil, diagnostics: [problem])
         }
-        guard let split = split(file, into: &diagnostics) else { return Parsed(value: nil, diagnostics: diagnostics) }
+        guard let split = split(file, into: &diagnostics) else { return Parsed(value: nil, diagnostics: diagnostics, isComplete: false) }
         let reader = FieldReader(path: file.path, yamlFirstLine: split.yamlFirstLine)
         var identity = ActorIdentity()
+        var complete = true
         switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
         case .success(let document): identity = reader.profile(document.root)
-        case .failure(let problem): diagnostics.append(problem)
+        case .failure(let problem): diagnostics.append(problem); complete = false
         }
         let bio = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
         let profile = ParsedProfile(path: file.path, id: id, identity: identity, bio: bio,
                                     references: ReferenceScanner.references(in: bio))
-        return Parsed(value: profile, diagnostics: diagnostics + reader.diagnostics)
+        return Parsed(value: profile, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
     }
 
     static func settings(_ file: SourceFile) -> Parsed<SiteSettings> {

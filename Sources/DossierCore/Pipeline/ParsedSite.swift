@@ -4,10 +4,14 @@ struct ParsedSite: Sendable {
     var briefs: [ParsedBrief] = []
     var profiles: [ParsedProfile] = []
     var diagnostics: [Diagnostic] = []
+    /// Some brief or profile could not be read or its front-matter not parsed.
+    var hasUnreadableContent = false
 }
 
 /// One file's parse: the value, when there is one, and what was wrong with it.
 struct Parsed<Value: Sendable>: Sendable {
     var value: Value?
     var diagnostics: [Diagnostic]
+    /// False when part of the file could not be read at all (no front-matter, bad YAML).
+    var isComplete = true
 }

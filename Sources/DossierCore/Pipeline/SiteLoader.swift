@@ -16,21 +16,23 @@ enum SiteLoader {
         let profiles = folder.profilePaths().parallelMap { read($0, folder).flatMap(FileParser.profile) }
         site.diagnostics += profiles.flatMap(\.diagnostics)
         site.profiles = profiles.compactMap(\.value)
+        site.hasUnreadableContent = !(briefs.allSatisfy(\.isComplete) && profiles.allSatisfy(\.isComplete))
         return site
     }
 
     private static func read(_ path: String, _ folder: SiteFolder) -> Parsed<SourceFile> {
         switch folder.read(path) {
         case .success(let file): return Parsed(value: file, diagnostics: [])
-        case .failure(let problem): return Parsed(value: nil, diagnostics: [problem])
+        case .failure(let problem): return Parsed(value: nil, diagnostics: [problem], isComplete: false)
         }
     }
 }
 
 extension Parsed {
     func flatMap<U>(_ next: (Value) -> Parsed<U>) -> Parsed<U> {
-        guard let value else { return Parsed<U>(value: nil, diagnostics: diagnostics) }
+        guard let value else { return Parsed<U>(value: nil, diagnostics: diagnostics, isComplete: isComplete) }
         let result = next(value)
-        return Parsed<U>(value: result.value, diagnostics: diagnostics + result.diagnostics)
+        return Parsed<U>(value: result.value, diagnostics: diagnostics + result.diagnostics,
+                         isComplete: isComplete && result.isComplete)
     }
 }
