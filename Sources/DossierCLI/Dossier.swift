@@ -35,8 +35,10 @@ struct Build: ParsableCommand {
     func run() throws {
         let rootURL = URL(fileURLWithPath: root)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("site")
+        Interruption.install()
         let report = try Terminal.run { () throws(DossierError) in
-            try SiteBuilder.build(root: rootURL, output: outputURL, includeDrafts: drafts)
+            try SiteBuilder.build(root: rootURL, output: outputURL, includeDrafts: drafts,
+                                  shouldStop: { Interruption.isRequested })
         }
         Terminal.print(report)
     }

@@ -69,9 +69,13 @@ extension GraphBuilder {
     private func brief(_ parsed: ParsedBrief) -> Brief {
         let front = parsed.front
         let date = front.date?.value ?? Day("1970-01-01")!
+        var order = 0
         let claims = front.claims.map { entry in
             BriefClaim(claim: entry.id.value, status: entry.status?.value,
-                       stances: entry.stances.compactMap { stance(from: $0, claim: entry.id.value, brief: parsed.slug, date: date) })
+                       stances: entry.stances.compactMap { stanceEntry in
+                           order += 1
+                           return stance(from: stanceEntry, claim: entry.id.value, brief: parsed.slug, date: date, order: order)
+                       })
         }
         let figures = front.figures.compactMap { figure(from: $0, brief: parsed.slug, date: date) }
         return Brief(
@@ -89,10 +93,11 @@ extension GraphBuilder {
             references: parsed.references)
     }
 
-    private func stance(from entry: StanceEntry, claim: String, brief: String, date: Day) -> Stance? {
+    private func stance(from entry: StanceEntry, claim: String, brief: String, date: Day, order: Int) -> Stance? {
         guard let actor = entry.actor?.value, let kind = entry.stance?.value else { return nil }
         return Stance(claim: claim, actor: actor, kind: kind, date: entry.date?.value ?? date,
-                      quote: entry.quote?.value, via: entry.via?.value, source: entry.source?.value, brief: brief)
+                      quote: entry.quote?.value, via: entry.via?.value, source: entry.source?.value,
+                      brief: brief, order: order)
     }
 
     private func figure(from entry: FigureEntry, brief: String, date: Day) -> Figure? {
@@ -136,6 +141,6 @@ extension Amount {
 
 extension Stance {
     static func chronological(_ a: Stance, _ b: Stance) -> Bool {
-        (a.date, a.brief, a.actor, a.kind.rawValue) < (b.date, b.brief, b.actor, b.kind.rawValue)
+        (a.date, a.brief, a.order) < (b.date, b.brief, b.order)
     }
 }

@@ -39,6 +39,8 @@ public struct Stance: Sendable, Hashable {
     public var via: String?
     public var source: String?
     public var brief: String
+    /// Its place among the brief's stances, to keep the editor's order on one date.
+    public var order: Int
 }
 
 public struct Figure: Sendable, Hashable {

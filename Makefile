@@ -1,0 +1,36 @@
+# Dossier: the README's two commands are `make site` and `make test`.
+SWIFT ?= swift
+DOSSIER_RELEASE = .build/release/dossier
+
+.PHONY: site test deps release check asan theme bench clean
+
+# libcmark-dev (and pkg-config, which SwiftPM uses to find it) when missing.
+deps:
+	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 || \
+	  { echo "installing libcmark-dev and pkg-config"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+release: deps
+	$(SWIFT) build -c release --product dossier
+
+# Builds the example site in Content/ into site/.
+site: release
+	$(DOSSIER_RELEASE) build . --output site
+
+check: release
+	$(DOSSIER_RELEASE) check .
+
+# Every test, then the cmark wrapper's tests again under the address sanitizer.
+test: deps
+	$(SWIFT) test
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter CommonMarkTests
+
+# Regenerates the built-in theme embedded in the binary from Templates/.
+theme:
+	python3 scripts/embed_theme.py
+
+bench: release
+	python3 ../shared/bench/compare.py --dossier $(DOSSIER_RELEASE) --briefs 1000 10000
+
+clean:
+	rm -rf .build .build-asan

@@ -1,0 +1,41 @@
+/// What every page shares, for the `layout` template: head, site header, nav, footer.
+struct Layout: Sendable {
+    var language: String
+    /// "Page — Site title".
+    var documentTitle: String
+    var description: String
+    var stylesheet: String
+    var home: String
+    var siteTitle: String
+    var nav: [NavItem]
+}
+
+struct NavItem: Sendable {
+    var label: String
+    var href: String
+    /// The section the page belongs to: marked `aria-current`.
+    var current: Bool
+}
+
+/// The sections of the site nav.
+enum NavSection: CaseIterable {
+    case briefs, actors, claims, figures
+
+    var label: String {
+        switch self {
+        case .briefs: "Briefs"
+        case .actors: "Actors"
+        case .claims: "Claims"
+        case .figures: "Figures"
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .briefs: SitePath.briefs
+        case .actors: SitePath.actors
+        case .claims: SitePath.claims
+        case .figures: SitePath.figures
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Links between pages, always relative so the site works from a plain folder
+/// (`file://`) and under any base path. Paths are relative to the output folder,
+/// with `/` separators, and page paths always end in `index.html`.
+enum RelativeURL {
+    /// The link from the page at `page` to `target` (which may carry a `#fragment`):
+    /// `briefs/x/index.html` → `actors/y/index.html` is `../../actors/y/index.html`;
+    /// a link to a place on the same page is its fragment alone.
+    static func from(_ page: String, to target: String) -> String {
+        let (targetPath, fragment) = splitFragment(target)
+        if targetPath == page, let fragment { return "#" + fragment }
+        return prefix(toRootFrom: page) + target
+    }
+
+    /// "../" once per folder the page is in: "" for `index.html`, "../../" for `briefs/x/index.html`.
+    static func prefix(toRootFrom page: String) -> String {
+        String(repeating: "../", count: page.count(where: { $0 == "/" }))
+    }
+
+    private static func splitFragment(_ target: String) -> (String, String?) {
+        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
+        return (String(target[..<hash]), String(target[target.index(after: hash)...]))
+    }
+}
+
+/// Where each kind of page lives in the output folder.
+enum SitePath {
+    static let home = "index.html"
+    static let notFound = "404.html"
+    static let stylesheet = "assets/style.css"
+    static let briefs = "briefs/index.html"
+    static let actors = "actors/index.html"
+    static let claims = "claims/index.html"
+    static let figures = "figures/index.html"
+
+    static func brief(_ slug: String) -> String { "briefs/\(slug)/index.html" }
+    static func actor(_ id: String) -> String { "actors/\(id)/index.html" }
+    static func claim(_ id: String) -> String { "claims/\(id)/index.html" }
+    static func measure(_ id: String) -> String { "figures/\(id)/index.html" }
+    /// A source is shown in the sources section of each brief that lists it.
+    static func source(_ id: String, inBrief slug: String) -> String { brief(slug) + "#source-\(id)" }
+}

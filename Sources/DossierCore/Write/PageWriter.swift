@@ -1,0 +1,55 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes pages' bytes into a folder, making the folders they need, on both cores.
+enum PageWriter {
+    static func write(_ pages: [Page], into folder: URL,
+                      shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
+        let base = folder.path
+        for directory in Set(pages.map { parent(of: $0.path) }).sorted() where !directory.isEmpty {
+            try makeDirectory(base + "/" + directory)
+        }
+        let failures = pages.parallelMap { page -> DossierError? in
+            if shouldStop() { return .interrupted }
+            return writeFile(base + "/" + page.path, page.bytes)
+        }
+        if let failure = failures.first(where: { $0 != nil }) { throw failure! }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    private static func makeDirectory(_ path: String) throws(DossierError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: path, reason: StagedWrite.reason(error))
+        }
+    }
+
+    /// One `open`, one `write` loop, one `close`: no Foundation on the hot path.
+    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> DossierError? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        var written = 0
+        let failure: DossierError? = bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .writeFailed(path: path, reason: String(cString: strerror(errno)))
+                }
+                written += n
+            }
+            return nil
+        }
+        if close(fd) != 0, failure == nil {
+            return .writeFailed(path: path, reason: String(cString: strerror(errno)))
+        }
+        return failure
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Writes a whole site into a staging folder beside the output, then swaps it in.
+/// Until the swap, the previous output is untouched; if anything fails, the staging
+/// folder is removed and the previous output stays exactly as it was.
+struct StagedWrite {
+    let output: OutputFolder
+    let staging: URL
+    private let previous: URL
+
+    init(output: OutputFolder, token: String = String(getpid())) {
+        self.output = output
+        let parent = output.url.deletingLastPathComponent()
+        let name = output.url.lastPathComponent
+        staging = parent.appendingPathComponent(".\(name).dossier-staging-\(token)")
+        previous = parent.appendingPathComponent(".\(name).dossier-previous-\(token)")
+    }
+
+    /// Writes `pages` and the mark, then replaces the output with them.
+    func publish(_ pages: [Page], shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
+        do throws(DossierError) {
+            try prepareStaging()
+            try PageWriter.write(pages, into: staging, shouldStop: shouldStop)
+            try PageWriter.write([Page(path: OutputFolder.markName, text: OutputFolder.markText)], into: staging)
+            if shouldStop() { throw .interrupted }
+            try swap()
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    private func prepareStaging() throws(DossierError) {
+        try? FileManager.default.removeItem(at: staging)
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .writeFailed(path: staging.path, reason: Self.reason(error))
+        }
+    }
+
+    /// Two renames: the old output aside, the new one in place; then the old one goes.
+    private func swap() throws(DossierError) {
+        let fm = FileManager.default
+        let hadOutput = fm.fileExists(atPath: output.url.path)
+        do {
+            if hadOutput { try fm.moveItem(at: output.url, to: previous) }
+        } catch {
+            throw .writeFailed(path: output.url.path, reason: Self.reason(error))
+        }
+        do {
+            try fm.moveItem(at: staging, to: output.url)
+        } catch {
+            if hadOutput { try? fm.moveItem(at: previous, to: output.url) }
+            throw .writeFailed(path: output.url.path, reason: Self.reason(error))
+        }
+        try? fm.removeItem(at: previous)
+    }
+
+    static func reason(_ error: Error) -> String {
+        if let error = error as? DossierError, case let .writeFailed(_, reason) = error { return reason }
+        return (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+@Suite struct CheckCleanTests {
+    @Test func theFixtureSiteIsClean() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let (linked, report) = try site.check()
+        #expect(report.diagnostics.isEmpty, "\(report.lines())")
+        let graph = try #require(linked)
+        #expect(graph.briefs.map { $0.slug } == ["nk-troops"])
+        #expect(graph.actors["lloyd-austin"]?.name == "Lloyd Austin")
+        #expect(graph.actors["kremlin"]?.country == "RU")
+        #expect(graph.claims["troops-sent"]?.status == .reported)
+        #expect(graph.claims["troops-sent"]?.stances.map { $0.kind } == [StanceKind.asserts, .denies])
+        #expect(graph.measures["nk-troops"]?.figures.first?.amount == .value(3000))
+        #expect(graph.sources["pentagon"]?.grade == .a)
+    }
+
+    @Test func theExampleSiteIsClean() throws {
+        let (graph, report) = try Checker.check(root: Repository.root)
+        #expect(report.diagnostics.isEmpty, "\(report.lines())")
+        #expect((graph?.briefs.count ?? 0) >= 2)
+    }
+
+    @Test func aThousandGeneratedBriefsAreClean() throws {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        try Repository.generateCorpus(briefs: 1000, into: corpus)
+        let (graph, report) = try Checker.check(root: corpus)
+        #expect(report.diagnostics.isEmpty, "\(report.lines(limit: 20))")
+        #expect(graph?.briefs.count == 1000)
+    }
+}
