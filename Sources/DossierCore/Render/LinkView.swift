@@ -41,7 +41,7 @@ struct Badge: Sendable, Hashable {
         Badge(label: "Confidence", text: value.words, tone: "confidence-\(value.rawValue)")
     }
     static func grade(_ grade: SourceGrade) -> Badge {
-        Badge(label: "Grade", text: grade.rawValue, tone: "grade-\(grade.rawValue.lowercased())")
+        Badge(label: "Source reliability", text: "grade \(grade.rawValue)", tone: "grade-\(grade.rawValue.lowercased())")
     }
 }
 

@@ -1,13 +1,51 @@
 /// The render stage: every page of the site from the linked graph, through the theme.
-/// (Placeholder until the theme lands.)
+/// Pure: the same graph and theme give the same pages, byte for byte, sorted by path.
 enum SiteRenderer {
     static func pages(for graph: SiteGraph, theme: Theme) throws(DossierError) -> [Page] {
-        []
+        let results = jobs(for: graph).parallelMap { job in
+            Result { () throws(DossierError) -> Page in
+                Page(path: job.path, text: try theme.render(job.template, job.model(graph)))
+            }
+        }
+        var pages = [Page(path: SitePath.stylesheet, text: theme.stylesheet)]
+        for result in results { pages.append(try result.get()) }
+        return pages.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
-}
 
-/// The templates a site is rendered with: the built-in ones, overridden by name by the
-/// site's own `Templates/*.mustache`.
-struct Theme: Sendable {
-    static func load(overrides: [String: String]) throws(DossierError) -> Theme { Theme() }
+    /// One page to render: where it goes, its template and how to make its view model.
+    struct Job: Sendable {
+        var path: String
+        var template: String
+        var model: @Sendable (SiteGraph) -> any Sendable
+
+        init(_ path: String, _ template: String, _ model: @escaping @Sendable (PageContext) -> any Sendable) {
+            self.path = path
+            self.template = template
+            self.model = { graph in model(PageContext(graph: graph, path: path)) }
+        }
+    }
+
+    static func jobs(for graph: SiteGraph) -> [Job] {
+        var jobs = [
+            Job(SitePath.home, "home") { HomePage(in: $0) },
+            Job(SitePath.briefs, "brief-list") { BriefListPage(in: $0) },
+            Job(SitePath.actors, "actor-list") { ActorListPage(in: $0) },
+            Job(SitePath.claims, "claim-list") { ClaimListPage(in: $0) },
+            Job(SitePath.figures, "figure-list") { FigureListPage(in: $0) },
+            Job(SitePath.notFound, "not-found") { NotFoundPage(graph: $0.graph) },
+        ]
+        for brief in graph.briefs {
+            jobs.append(Job(SitePath.brief(brief.slug), "brief") { BriefPage(brief, in: $0) })
+        }
+        for id in graph.actors.keys.sorted() {
+            jobs.append(Job(SitePath.actor(id), "actor") { ActorPage($0.graph.actors[id]!, in: $0) })
+        }
+        for id in graph.claims.keys.sorted() {
+            jobs.append(Job(SitePath.claim(id), "claim") { ClaimPage($0.graph.claims[id]!, in: $0) })
+        }
+        for id in graph.measures.keys.sorted() {
+            jobs.append(Job(SitePath.measure(id), "figure") { FigurePage($0.graph.measures[id]!, in: $0) })
+        }
+        return jobs
+    }
 }

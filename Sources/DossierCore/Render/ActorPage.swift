@@ -1,0 +1,73 @@
+/// `actors/<id>/index.html`: identity, roles by brief, stances grouped, figures stated,
+/// briefs that mention the actor, body references to it, bio.
+struct ActorPage: Sendable {
+    var layout: Layout
+    var name: String
+    var kind: String?
+    var affiliation: LinkView?
+    var country: String?
+    var aliases: String?
+    var bioHTML: String?
+    var roles: [RoleRow]
+    var stanceGroups: [StanceGroup]
+    var figures: [FigureRow]
+    var briefs: [BriefItem]
+    var backlinks: [BriefItem]
+    var hasRoles: Bool
+    var hasStances: Bool
+    var hasFigures: Bool
+    var hasBriefs: Bool
+    var hasBacklinks: Bool
+
+    init(_ actor: Actor, in context: PageContext) {
+        let relations = context.graph.relations
+        let mentions = relations.briefsByActor[actor.id] ?? []
+        layout = context.layout(title: actor.name, description: ActorPage.description(actor, briefs: mentions.count), section: .actors)
+        name = actor.name
+        kind = actor.kind?.words
+        affiliation = actor.affiliation.map(context.actor)
+        country = actor.country
+        aliases = actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: "; ")
+        bioHTML = actor.bio.map { BodyHTML.render($0, brief: nil, in: context) }
+        roles = mentions.compactMap { context.graph.brief($0) }.map { RoleRow(actor.id, in: $0, context: context) }
+        let stances = relations.stancesByActor[actor.id] ?? []
+        stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }
+        figures = (relations.figuresByActor[actor.id] ?? []).map { FigureRow($0, in: context) }
+        briefs = BriefItem.list(mentions, in: context)
+        backlinks = BriefItem.list(relations.backlinks[SiteGraph.Relations.key(.actor, actor.id)] ?? [], in: context)
+        (hasRoles, hasStances, hasFigures) = (!roles.isEmpty, !stanceGroups.isEmpty, !figures.isEmpty)
+        (hasBriefs, hasBacklinks) = (!briefs.isEmpty, !backlinks.isEmpty)
+    }
+
+    private static func description(_ actor: Actor, briefs: Int) -> String {
+        let kind = actor.kind.map { " (\($0.words))" } ?? ""
+        return "\(actor.name)\(kind): roles, stances and figures across \(briefs) brief\(briefs == 1 ? "" : "s")."
+    }
+}
+
+/// The role an actor had in one brief.
+struct RoleRow: Sendable {
+    var brief: LinkView
+    var date: DateView
+    var role: String
+
+    init(_ actor: String, in brief: Brief, context: PageContext) {
+        self.brief = context.brief(brief.slug)
+        date = DateView(brief.date)
+        role = brief.cast.first { $0.actor == actor }?.role ?? "Mentioned, no role given"
+    }
+}
+
+/// An actor's stances of one kind: "Asserts: 2 claims", then the claims.
+struct StanceGroup: Sendable {
+    var heading: String
+    var stances: [StanceRow]
+
+    init?(_ kind: StanceKind, stances all: [Stance], in context: PageContext) {
+        let stances = all.filter { $0.kind == kind }
+        guard !stances.isEmpty else { return nil }
+        let verb = kind.words.prefix(1).uppercased() + kind.words.dropFirst()
+        heading = "\(verb): \(stances.count) claim\(stances.count == 1 ? "" : "s")"
+        self.stances = stances.map { StanceRow($0, in: context) }
+    }
+}

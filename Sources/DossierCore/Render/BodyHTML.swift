@@ -1,0 +1,42 @@
+import CommonMark
+
+/// A Markdown body (a brief's or an actor's bio) as HTML, with its references
+/// (`[text](actor:ID)` and kin) turned into relative links and empty link text filled in.
+enum BodyHTML {
+    /// `brief` is the brief the body belongs to, if any: its figures fill `[](figure:…)`
+    /// and its sources section is where `source:` links go.
+    static func render(_ body: Body, brief: Brief?, in context: PageContext) -> String {
+        MarkdownDocument(body.markdown).html(unsafe: context.graph.settings.unsafeHTML) { link in
+            guard link.kind == .link, let (kind, id) = ReferenceScanner.split(link.destination) else { return nil }
+            return rewrite(kind, id, brief: brief, in: context)
+        }
+    }
+
+    /// The new destination and fill text of one reference; nil leaves the link as written.
+    static func rewrite(_ kind: Reference.Kind, _ id: String, brief: Brief?, in context: PageContext) -> LinkRewrite? {
+        let graph = context.graph
+        switch kind {
+        case .actor:
+            guard let actor = graph.actors[id] else { return nil }
+            return LinkRewrite(destination: context.href(SitePath.actor(id)), fillText: actor.name)
+        case .claim:
+            guard let claim = graph.claims[id] else { return nil }
+            return LinkRewrite(destination: context.href(SitePath.claim(id)), fillText: claim.text)
+        case .figure:
+            guard graph.measures[id] != nil else { return nil }
+            let figure = brief?.figures.first { $0.measure == id }
+            let text = figure.map(FigureText.text(of:)) ?? context.measureLabel(id)
+            return LinkRewrite(destination: context.href(SitePath.measure(id)), fillText: text)
+        case .brief:
+            guard let target = graph.brief(id) else { return nil }
+            return LinkRewrite(destination: context.href(SitePath.brief(id)), fillText: target.title)
+        case .source:
+            // The brief's own sources section when it lists the source (so the reader
+            // sees title, publisher and grade); else the source's URL; else the newest
+            // brief that lists it. See `PageContext.sourceTarget`.
+            guard let source = graph.sources[id],
+                  let target = context.sourceTarget(id, brief: brief?.slug) else { return nil }
+            return LinkRewrite(destination: target.href, fillText: source.displayTitle)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// One page being rendered: the graph, and where the page stands in the output folder,
+/// so that every link made here is relative to it.
+struct PageContext: Sendable {
+    let graph: SiteGraph
+    /// The page's own path: `briefs/x/index.html`.
+    let path: String
+    /// What leads from this page to the site root: "../../", or for the 404 page,
+    /// which is served at any depth, the site's `base_url` (or "/" without one).
+    let rootPrefix: String
+
+    init(graph: SiteGraph, path: String) {
+        self.graph = graph
+        self.path = path
+        rootPrefix = RelativeURL.prefix(toRootFrom: path)
+    }
+
+    init(graph: SiteGraph, path: String, rootPrefix: String) {
+        (self.graph, self.path, self.rootPrefix) = (graph, path, rootPrefix)
+    }
+
+    /// The link to `target`, a path from the site root, possibly with a `#fragment`.
+    func href(_ target: String) -> String {
+        if target.hasPrefix(path + "#") { return String(target.dropFirst(path.count)) }
+        return rootPrefix + target
+    }
+
+    func actor(_ id: String) -> LinkView {
+        LinkView(text: graph.actors[id]?.name ?? id, href: href(SitePath.actor(id)))
+    }
+
+    func claim(_ id: String) -> LinkView {
+        LinkView(text: graph.claims[id]?.text ?? id, href: href(SitePath.claim(id)))
+    }
+
+    func brief(_ slug: String) -> LinkView {
+        LinkView(text: graph.brief(slug)?.title ?? slug, href: href(SitePath.brief(slug)))
+    }
+
+    func measure(_ id: String) -> LinkView {
+        LinkView(text: measureLabel(id), href: href(SitePath.measure(id)))
+    }
+
+    func measureLabel(_ id: String) -> String { graph.measures[id]?.label ?? id }
+
+    /// Where a source is shown: in the sources section of `brief` when that brief lists it;
+    /// else its own URL; else the sources section of the newest brief that lists it.
+    func sourceTarget(_ id: String, brief slug: String?) -> (href: String, external: Bool)? {
+        if let slug, let brief = graph.brief(slug), brief.sources.contains(id) {
+            return (href(SitePath.source(id, inBrief: slug)), false)
+        }
+        if let url = graph.sources[id]?.url { return (url, true) }
+        if let listing = graph.briefs.first(where: { $0.sources.contains(id) }) {
+            return (href(SitePath.source(id, inBrief: listing.slug)), false)
+        }
+        return nil
+    }
+
+    func source(_ id: String, brief slug: String?) -> LinkView {
+        let title = graph.sources[id]?.displayTitle ?? id
+        guard let target = sourceTarget(id, brief: slug) else { return .plain(title) }
+        var link = LinkView(text: title, href: target.href)
+        link.external = target.external
+        return link
+    }
+
+    func layout(title: String, description: String?, section: NavSection?) -> Layout {
+        let settings = graph.settings
+        return Layout(
+            language: settings.language,
+            documentTitle: "\(title) — \(settings.title)",
+            description: description ?? settings.description ?? settings.title,
+            stylesheet: href(SitePath.stylesheet),
+            home: href(SitePath.home),
+            siteTitle: settings.title,
+            nav: NavSection.allCases.map { NavItem(label: $0.label, href: href($0.path), current: $0 == section) }
+        )
+    }
+}

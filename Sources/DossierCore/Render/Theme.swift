@@ -1,0 +1,82 @@
+import Mustache
+
+/// The templates a site is rendered with: the built-in ones (`BuiltinTheme.swift`,
+/// generated from `Templates/`), overridden by file name by the site's own templates.
+/// Loading checks that every template parses and that every partial or parent it names
+/// exists, so a missing template is an error, never an empty page.
+struct Theme: Sendable {
+    private let library: MustacheLibrary
+    /// `style.css`, written to `assets/style.css`.
+    let stylesheet: String
+
+    static let templateExtension = ".mustache"
+    static let stylesheetName = "style.css"
+
+    /// `overrides` maps a file name (`brief.mustache`, `style.css`) to its text.
+    /// Files that are neither templates nor the stylesheet are ignored.
+    static func load(overrides: [String: String]) throws(DossierError) -> Theme {
+        let files = builtinTheme.merging(overrides) { _, override in override }
+        let templateFiles = files.keys.filter { $0.hasSuffix(templateExtension) }.sorted()
+        var library = MustacheLibrary()
+        for file in templateFiles {
+            do {
+                library.register(try MustacheTemplate(string: files[file]!), named: templateName(file))
+            } catch {
+                throw .template(name: file, reason: parseFailure(error))
+            }
+        }
+        for file in templateFiles {
+            for partial in PartialNames.find(in: files[file]!) where library.getTemplate(named: partial) == nil {
+                throw .template(name: file, reason: "uses the partial '\(partial)', but there is no template \(partial)\(templateExtension)")
+            }
+        }
+        return Theme(library: library, stylesheet: files[stylesheetName] ?? "")
+    }
+
+    /// Renders the template `name` (without `.mustache`) with a view model.
+    func render(_ name: String, _ model: Any) throws(DossierError) -> String {
+        guard let text = library.render(model, withTemplate: name) else {
+            throw .template(name: name + Theme.templateExtension, reason: "no such template")
+        }
+        return text
+    }
+
+    private static func templateName(_ file: String) -> String {
+        String(file.dropLast(templateExtension.count))
+    }
+
+    private static func parseFailure(_ error: any Error) -> String {
+        guard let failure = error as? MustacheTemplate.ParserError else { return "cannot be parsed: \(error)" }
+        let context = failure.context
+        return "line \(context.lineNumber), column \(context.columnNumber): \(failure.error) in '\(context.line)'"
+    }
+}
+
+/// The partials and parents a template names: `{{> name}}` and `{{< name}}`.
+/// Dynamic names (`{{>*name}}`) cannot be checked before rendering and are skipped;
+/// a template that changes its delimiters is scanned with the default ones only.
+enum PartialNames {
+    static func find(in template: String) -> [String] {
+        var names: [String] = []
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            let tag = rest[..<close.lowerBound].trimmingWhitespace()
+            rest = rest[close.upperBound...]
+            guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
+            let name = tag.dropFirst().trimmingWhitespace()
+            if !name.isEmpty, !name.hasPrefix("*"), !names.contains(String(name)) { names.append(String(name)) }
+        }
+        return names
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingWhitespace() -> Substring {
+        var text = self
+        while text.first?.isWhitespace == true { text = text.dropFirst() }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return text
+    }
+}
