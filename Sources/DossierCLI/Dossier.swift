@@ -15,12 +15,15 @@ struct Check: ParsableCommand {
 
     @Argument(help: "The site folder.") var root = "."
     @Flag(help: "Check the site as built with drafts.") var drafts = false
+    @Flag(help: "Print where the time went, stage by stage.") var timings = false
 
     func run() throws {
+        let clock = Timings()
         let (_, report) = try Terminal.run { () throws(DossierError) in
-            try Checker.check(root: URL(fileURLWithPath: root), includeDrafts: drafts)
+            try Checker.check(root: URL(fileURLWithPath: root), includeDrafts: drafts, timings: clock)
         }
         Terminal.print(report)
+        if timings { clock.lines.forEach(Terminal.printError) }
         if report.hasErrors { throw ExitCode.failure }
     }
 }
@@ -31,15 +34,18 @@ struct Build: ParsableCommand {
     @Argument(help: "The site folder.") var root = "."
     @Option(help: "The output folder (default: ROOT/site).") var output: String?
     @Flag(help: "Build draft briefs too.") var drafts = false
+    @Flag(help: "Print where the time went, stage by stage.") var timings = false
 
     func run() throws {
+        let clock = Timings()
         let rootURL = URL(fileURLWithPath: root)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("site")
         Interruption.install()
         let report = try Terminal.run { () throws(DossierError) in
-            try SiteBuilder.build(root: rootURL, output: outputURL, includeDrafts: drafts,
+            try SiteBuilder.build(root: rootURL, output: outputURL, includeDrafts: drafts, timings: clock,
                                   shouldStop: { Interruption.isRequested })
         }
         Terminal.print(report)
+        if timings { clock.lines.forEach(Terminal.printError) }
     }
 }

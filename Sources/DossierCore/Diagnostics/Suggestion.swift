@@ -1,6 +1,7 @@
 /// "Did you mean …?": the known name closest to a misspelt one, if any is close enough.
 enum Suggestion {
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        guard word.count >= 3 else { return nil }
         let limit = max(1, min(3, word.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates where abs(candidate.count - word.count) <= limit {

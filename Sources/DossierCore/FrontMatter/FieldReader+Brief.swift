@@ -64,6 +64,7 @@ extension FieldReader {
         guard let (id, fields) = entryID(node, what: "actor", allowed: Self.identityFields + ["role"]) else { return nil }
         var entry = ActorEntry(id: id)
         if let fields {
+            entry.declares = fields.values.count > 1
             entry.identity = identity(fields)
             entry.role = fields.text("role")
         }
@@ -74,6 +75,7 @@ extension FieldReader {
         guard let (id, fields) = entryID(node, what: "claim", allowed: ["text", "status", "stances"]) else { return nil }
         var entry = ClaimEntry(id: id)
         if let fields {
+            entry.declares = fields.values.count > 1
             entry.text = fields.text("text")
             entry.status = fields.choice("status")
             entry.stances = fields.list("stances").compactMap(stanceEntry)
@@ -99,6 +101,7 @@ extension FieldReader {
         guard let (id, fields) = entryID(node, what: "source", allowed: allowed) else { return nil }
         var entry = SourceEntry(id: id)
         guard let fields else { return entry }
+        entry.declares = fields.values.count > 1
         entry.title = fields.text("title")
         entry.publisher = fields.text("publisher")
         entry.date = fields.day("date")

@@ -63,10 +63,10 @@ struct GraphBuilder {
     }
 
     private mutating func declare(_ front: BriefFrontMatter) {
-        for entry in front.actors where entry.identity.isGiven || entry.role != nil {
+        for entry in front.actors where entry.declares {
             declareActor(entry.id.value, identity: entry.identity, at: entry.id.location)
         }
-        for entry in front.claims where entry.text != nil || entry.status != nil || !entry.stances.isEmpty {
+        for entry in front.claims where entry.declares {
             claimPlaces[entry.id.value] = claimPlaces[entry.id.value] ?? entry.id.location
             var text = claimTexts[entry.id.value] ?? IdentityField()
             if let d = text.merge(entry.text, owner: "claim '\(entry.id.value)':", field: "text", show: { "'\($0)'" }) {
@@ -74,7 +74,7 @@ struct GraphBuilder {
             }
             claimTexts[entry.id.value] = text
         }
-        for entry in front.sources where entry.hasFields {
+        for entry in front.sources where entry.declares {
             var source = sources[entry.id.value] ?? MergedSource(firstPlace: entry.id.location)
             diagnostics += source.merge(entry)
             sources[entry.id.value] = source
@@ -118,10 +118,3 @@ struct GraphBuilder {
     }
 }
 
-extension ActorIdentity {
-    var isGiven: Bool { name != nil || kind != nil || affiliation != nil || country != nil || aliases != nil }
-}
-
-extension SourceEntry {
-    var hasFields: Bool { title != nil || publisher != nil || url != nil || date != nil || grade != nil }
-}

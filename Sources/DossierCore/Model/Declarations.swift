@@ -12,6 +12,8 @@ struct ActorIdentity: Sendable {
 
 struct ActorEntry: Sendable {
     var id: Located<String>
+    /// A mapping with fields besides `id` declares the actor; a bare id only uses it.
+    var declares = false
     var identity = ActorIdentity()
     var role: Located<String>?
 }
@@ -28,6 +30,7 @@ struct StanceEntry: Sendable {
 
 struct ClaimEntry: Sendable {
     var id: Located<String>
+    var declares = false
     var text: Located<String>?
     var status: Located<ClaimStatus>?
     var stances: [StanceEntry] = []
@@ -55,6 +58,7 @@ struct FigureEntry: Sendable {
 
 struct SourceEntry: Sendable {
     var id: Located<String>
+    var declares = false
     var title: Located<String>?
     var publisher: Located<String>?
     var url: Located<String>?

@@ -4,9 +4,10 @@ import Foundation
 public enum Checker {
     /// The linked site (drafts included when asked) and every diagnostic of the site,
     /// drafts always checked too.
-    public static func check(root: URL, includeDrafts: Bool = false) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
-        let site = try SiteLoader.load(SiteFolder(root: root))
-        return link(site, includeDrafts: includeDrafts)
+    public static func check(root: URL, includeDrafts: Bool = false,
+                             timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
+        let site = try timings.measure("load+parse") { () throws(DossierError) in try SiteLoader.load(SiteFolder(root: root)) }
+        return timings.measure("link") { link(site, includeDrafts: includeDrafts) }
     }
 
     static func link(_ site: ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {

@@ -6,17 +6,21 @@ public enum SiteBuilder {
     /// Builds the site at `root` into `output`. Returns the warnings; throws when the
     /// content has errors or the output cannot be written, leaving the output as it was.
     @discardableResult
-    public static func build(root: URL, output: URL, includeDrafts: Bool = false,
+    public static func build(root: URL, output: URL, includeDrafts: Bool = false, timings: Timings = Timings(),
                              shouldStop: @escaping @Sendable () -> Bool = { false }) throws(DossierError) -> DiagnosticReport {
         let folder = SiteFolder(root: root)
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
-        let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts)
+        let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
-        let theme = try Theme.load(overrides: try folder.templateOverrides())
-        let pages = try SiteRenderer.pages(for: graph, theme: theme)
+        let pages = try timings.measure("render") { () throws(DossierError) in
+            let theme = try Theme.load(overrides: try folder.templateOverrides())
+            return try SiteRenderer.pages(for: graph, theme: theme)
+        }
         if shouldStop() { throw .interrupted }
-        try StagedWrite(output: out).publish(pages, shouldStop: shouldStop)
+        try timings.measure("write") { () throws(DossierError) in
+            try StagedWrite(output: out).publish(pages, shouldStop: shouldStop)
+        }
         return report
     }
 }

@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// Problems with whole files and across files: each at its file, line and column.
+@Suite struct SiteDiagnosticTests {
+    let brief = "Content/briefs/nk-troops.md"
+
+    func diagnostics(_ files: [String: String]) throws -> [String] {
+        let site = try Fixture.site(files)
+        defer { site.remove() }
+        return try site.diagnostics()
+    }
+
+    @Test func emptyFile() throws {
+        let lines = try diagnostics(["Content/briefs/empty.md": ""])
+        #expect(lines == ["Content/briefs/empty.md:1:1: error: the file is empty: a brief starts with front-matter between two '---' lines"])
+    }
+
+    @Test func noFrontMatter() throws {
+        let lines = try diagnostics(["Content/briefs/plain.md": "# Just a heading\n"])
+        #expect(lines == ["Content/briefs/plain.md:1:1: error: no front-matter: the first line must be '---'"])
+    }
+
+    @Test func unterminatedFrontMatter() throws {
+        let lines = try diagnostics(["Content/briefs/open.md": "---\ntitle: Open\ndate: 2024-10-24\n"])
+        #expect(lines == ["Content/briefs/open.md:1:1: error: the front-matter is not closed: no line '---' after the first"])
+    }
+
+    @Test func notUTF8() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        try site.write("Content/briefs/latin1.md", Data("---\ntitle: Caf".utf8) + Data([0xE9]) + Data("\n---\n".utf8))
+        #expect(try site.diagnostics() == ["Content/briefs/latin1.md:2:11: error: this file is not UTF-8 text: save it as UTF-8"])
+    }
+
+    @Test func unreadableFile() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.url("Content/actors/ghost.md"), withIntermediateDirectories: true)
+        // A folder named like a profile is skipped: only regular files are content.
+        #expect(try site.diagnostics() == [])
+    }
+
+    @Test func badFileName() throws {
+        let text = Fixture.brief.replacingOccurrences(of: "title: North", with: "title: Other North")
+        let lines = try diagnostics(["Content/briefs/Troops_2024.md": text])
+        #expect(lines.contains("Content/briefs/Troops_2024.md:1:1: error: the file name 'Troops_2024' is not a valid slug: it has upper-case letters (ids are lowercase: 'troops_2024')"))
+    }
+
+    @Test func duplicateSlugInSubfolder() throws {
+        let lines = try diagnostics(["Content/briefs/2024/nk-troops.md": Fixture.brief])
+        #expect(lines.contains("Content/briefs/nk-troops.md:1:1: error: slug 'nk-troops' is already used by Content/briefs/2024/nk-troops.md: brief file names must be unique"))
+    }
+
+    @Test func roleInProfile() throws {
+        let profile = "---\nname: Lloyd Austin\nrole: Secretary\n---\nBio.\n"
+        let lines = try diagnostics(["Content/actors/lloyd-austin.md": profile])
+        #expect(lines == ["Content/actors/lloyd-austin.md:3:1: error: 'role' belongs to a brief, not to a profile: give it in the brief's actors list"])
+    }
+
+    @Test func claimTextDisagreesAcrossBriefs() throws {
+        let second = """
+        ---
+        title: Follow-up
+        date: 2024-10-30
+        claims:
+          - id: troops-sent
+            text: North Korea sent soldiers to Russia.
+        ---
+        Body.
+        """
+        let lines = try diagnostics(["Content/briefs/follow-up.md": second])
+        #expect(lines == ["Content/briefs/nk-troops.md:14:11: error: claim 'troops-sent': text 'North Korea has sent troops to Russia.' disagrees with 'North Korea sent soldiers to Russia.' given at Content/briefs/follow-up.md:6:11"])
+    }
+
+    @Test func measureLabelDisagreesWithinABrief() throws {
+        let text = Fixture.brief(replacing: "sources:\n", with: """
+        - measure: nk-troops
+            label: Troops
+            value: 10000
+        sources:
+
+        """.replacingOccurrences(of: "- measure", with: "  - measure"))
+        let lines = try diagnostics([brief: text])
+        #expect(lines == ["\(brief):33:12: error: measure 'nk-troops': label 'Troops' disagrees with 'North Korean troops in Russia' given at \(brief):25:12"])
+    }
+
+    @Test func settingsAreChecked() throws {
+        let lines = try diagnostics(["dossier.yml": "title: Desk\nbase_url: ftp://example.org\nlanguage: english\ntheme: dark\n"])
+        #expect(lines == [
+            "dossier.yml:2:11: error: 'base_url' must be an http or https address, not 'ftp://example.org'",
+            "dossier.yml:3:11: error: 'language' must be a language tag such as 'en' or 'en-GB', not 'english'",
+            "dossier.yml:4:1: error: unknown field 'theme' in dossier.yml",
+        ])
+    }
+
+    @Test func publishedBriefUsingAnActorDeclaredOnlyInADraft() throws {
+        let draft = """
+        ---
+        title: Draft
+        date: 2024-11-01
+        draft: true
+        actors:
+          - id: kim-jong-un
+            name: Kim Jong Un
+            kind: person
+        ---
+        Draft body.
+        """
+        let text = Fixture.brief(replacing: "The [Kremlin]", with: "[Kim](actor:kim-jong-un) and the [Kremlin]")
+        let lines = try diagnostics(["Content/briefs/draft.md": draft, brief: text])
+        #expect(lines == ["\(brief):41:7: error: actor 'kim-jong-un' is declared only in a draft brief, which this build leaves out (use --drafts)"])
+        let site = try Fixture.site(["Content/briefs/draft.md": draft, brief: text])
+        defer { site.remove() }
+        #expect(try site.diagnostics(drafts: true).isEmpty)
+    }
+
+    @Test func valuesAreReadAsTheirFieldExpects() throws {
+        let text = Fixture.brief(replacing: "title: North Korean troops in Russia", with: "title: yes")
+            .replacingOccurrences(of: "country: RU", with: "country: NO")
+        let site = try Fixture.site([brief: text])
+        defer { site.remove() }
+        let (graph, report) = try site.check()
+        #expect(report.diagnostics.isEmpty)
+        #expect(graph?.briefs.first?.title == "yes")
+        #expect(graph?.actors["kremlin"]?.country == "NO")
+    }
+
+    @Test func aBrokenFileDoesNotCascadeIntoUnknownIDs() throws {
+        let second = """
+        ---
+        title: Second
+        date: 2024-10-30
+        actors: [lloyd-austin, kremlin
+        ---
+        Body.
+        """
+        // The fixture brief declares kremlin; a third brief that cannot be parsed must not
+        // make every use of ids declared elsewhere an error.
+        let broken = Fixture.brief.replacingOccurrences(of: "date: 2024-10-24", with: "date: 2024-10-24\ndate: 2024-10-25")
+        let lines = try diagnostics(["Content/briefs/second.md": second, brief: broken])
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("Content/briefs/nk-troops.md:4:1: error: duplicate key 'date'"))
+        #expect(lines[1].hasPrefix("Content/briefs/second.md:5:1: error: front-matter is not valid YAML"))
+    }
+
+    @Test func everyProblemOfARunIsReportedSortedWithACount() throws {
+        let text = Fixture.brief(replacing: "kind: government", with: "kind: govt")
+            .replacingOccurrences(of: "(actor:kremlin)", with: "(actor:kremlim)")
+        let other = "---\ntitle: Other\ndate: 2024-1-1\n---\n"
+        let site = try Fixture.site([brief: text, "Content/briefs/a-other.md": other])
+        defer { site.remove() }
+        let report = try site.check().1
+        #expect(report.diagnostics.map(\.location.description) == [
+            "Content/briefs/a-other.md:3:7", "\(brief):10:11", "\(brief):41:15",
+        ])
+        #expect(report.summary == "3 errors in 2 files")
+    }
+
+    @Test func aLongReportIsCapped() throws {
+        let many = (0..<30).map { Diagnostic.error("problem \($0)", at: SourceLocation(path: "x.md", line: $0 + 1)) }
+        let lines = DiagnosticReport(many).lines(limit: 10)
+        #expect(lines.count == 11)
+        #expect(lines.last == "… and 20 more")
+    }
+}
