@@ -5,20 +5,7 @@ import Testing
 /// A build replaces only output it made, only when everything succeeded, and leaves
 /// no staging folder behind.
 @Suite struct OutputSafetyTests {
-    /// Every file below `folder` with its bytes, by relative path.
-    static func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: base) else { return [:] }
-        for case let path as String in walker {
-            let full = base + "/" + path
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: full)
-            }
-        }
-        return files
-    }
+    static func snapshot(_ folder: URL) -> [String: Data] { FileTree.snapshot(folder) }
 
     static func siblings(of folder: URL) -> [String] {
         (try? FileManager.default.contentsOfDirectory(atPath: folder.deletingLastPathComponent().path)) ?? []

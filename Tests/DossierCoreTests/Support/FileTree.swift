@@ -1,0 +1,27 @@
+import Foundation
+
+/// Every regular file below a folder, with its bytes, by relative path.
+enum FileTree {
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return [:] }
+        for case let path as String in walker {
+            let full = base + "/" + path
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = FileManager.default.contents(atPath: full)
+            }
+        }
+        return files
+    }
+
+    /// The paths that differ between two snapshots: missing, extra or changed.
+    static func differences(_ actual: [String: Data], _ expected: [String: Data]) -> [String] {
+        Set(actual.keys).union(expected.keys).sorted().filter { actual[$0] != expected[$0] }
+    }
+
+    static func temporaryFolder(_ name: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(name)-\(UUID().uuidString)")
+    }
+}
