@@ -1,12 +1,10 @@
-import Yams
-
 /// Reading a brief's front-matter, field by field, as the contract describes it.
 extension FieldReader {
     static let briefFields = ["title", "date", "updated", "summary", "draft", "judgments",
                               "actors", "claims", "figures", "sources"]
     static let identityFields = ["name", "kind", "affiliation", "country", "aliases"]
 
-    func brief(_ root: Node?) -> BriefFrontMatter {
+    func brief(_ root: YAMLNode?) -> BriefFrontMatter {
         var front = BriefFrontMatter()
         guard let root else {
             error("front-matter is empty: a brief needs at least 'title' and 'date'", at: SourceLocation(path: path, line: lineOffset))
@@ -50,9 +48,9 @@ extension FieldReader {
     }
 
     /// A list item that is either a bare id or a mapping with `id`.
-    private func entryID(_ node: Node, what: String, allowed: [String]) -> (Located<String>, Fields?)? {
-        if case let .scalar(scalar) = node {
-            guard let id = checkID(Located(scalar.string, at: location(of: node)), field: "\(what) id") else { return nil }
+    private func entryID(_ node: YAMLNode, what: String, allowed: [String]) -> (Located<String>, Fields?)? {
+        if let text = node.scalar {
+            guard let id = checkID(Located(text, at: location(of: node)), field: "\(what) id") else { return nil }
             return (id, nil)
         }
         guard let fields = fields(of: node, what: what, allowed: ["id"] + allowed),
@@ -60,7 +58,7 @@ extension FieldReader {
         return (id, fields)
     }
 
-    func actorEntry(_ node: Node) -> ActorEntry? {
+    func actorEntry(_ node: YAMLNode) -> ActorEntry? {
         guard let (id, fields) = entryID(node, what: "actor", allowed: Self.identityFields + ["role"]) else { return nil }
         var entry = ActorEntry(id: id)
         if let fields {
@@ -71,7 +69,7 @@ extension FieldReader {
         return entry
     }
 
-    func claimEntry(_ node: Node) -> ClaimEntry? {
+    func claimEntry(_ node: YAMLNode) -> ClaimEntry? {
         guard let (id, fields) = entryID(node, what: "claim", allowed: ["text", "status", "stances"]) else { return nil }
         var entry = ClaimEntry(id: id)
         if let fields {
@@ -83,7 +81,7 @@ extension FieldReader {
         return entry
     }
 
-    func stanceEntry(_ node: Node) -> StanceEntry? {
+    func stanceEntry(_ node: YAMLNode) -> StanceEntry? {
         let allowed = ["actor", "stance", "date", "quote", "via", "source"]
         guard let fields = fields(of: node, what: "stance", allowed: allowed) else { return nil }
         return StanceEntry(
@@ -96,7 +94,7 @@ extension FieldReader {
             source: fields.id("source"))
     }
 
-    func sourceEntry(_ node: Node) -> SourceEntry? {
+    func sourceEntry(_ node: YAMLNode) -> SourceEntry? {
         let allowed = ["title", "publisher", "url", "date", "grade"]
         guard let (id, fields) = entryID(node, what: "source", allowed: allowed) else { return nil }
         var entry = SourceEntry(id: id)
@@ -116,7 +114,7 @@ extension FieldReader {
         return entry
     }
 
-    func judgment(_ node: Node) -> JudgmentEntry? {
+    func judgment(_ node: YAMLNode) -> JudgmentEntry? {
         let allowed = ["text", "likelihood", "confidence", "claims"]
         guard let fields = fields(of: node, what: "judgment", allowed: allowed) else { return nil }
         return JudgmentEntry(

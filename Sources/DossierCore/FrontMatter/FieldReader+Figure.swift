@@ -1,11 +1,9 @@
-import Yams
-
 /// Reading a figure: a measure, a number or a range, and who stated it.
 extension FieldReader {
     static let figureFields = ["measure", "label", "value", "min", "max", "unit", "qualifier",
                                "as_of", "stated_by", "via", "source", "claim"]
 
-    func figureEntry(_ node: Node) -> FigureEntry? {
+    func figureEntry(_ node: YAMLNode) -> FigureEntry? {
         guard let fields = fields(of: node, what: "figure", allowed: Self.figureFields) else { return nil }
         var figure = FigureEntry(location: fields.location)
         figure.measure = fields.id("measure", required: true)

@@ -1,10 +1,8 @@
-import Yams
-
 /// Reading an actor profile's front-matter and the site settings.
 extension FieldReader {
-    func profile(_ root: Node?) -> ActorIdentity {
+    func profile(_ root: YAMLNode?) -> ActorIdentity {
         guard let root else { return ActorIdentity() }
-        if case let .mapping(mapping) = root, let role = mapping.first(where: { $0.key.string == "role" }) {
+        if case let .mapping(mapping) = root.content, let role = mapping.first(where: { $0.key.scalar == "role" }) {
             error("'role' belongs to a brief, not to a profile: give it in the brief's actors list", at: role.key)
         }
         guard let fields = fields(of: root, what: "actor profile", allowed: Self.identityFields + ["role"]) else {
@@ -13,7 +11,7 @@ extension FieldReader {
         return identity(fields)
     }
 
-    func settings(_ root: Node?) -> SiteSettings {
+    func settings(_ root: YAMLNode?) -> SiteSettings {
         var settings = SiteSettings()
         guard let root else { return settings }
         let allowed = ["title", "description", "base_url", "language", "unsafe_html"]

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads front-matter values as their fields expect, collecting a diagnostic at the
 /// file position of every value that is not what its field takes.
@@ -14,62 +13,56 @@ final class FieldReader {
         self.lineOffset = yamlFirstLine - 1
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(path: path, line: lineOffset + 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(path: path, line: node.line + lineOffset, column: node.column)
     }
 
     func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(.error(message, at: location))
     }
 
-    func error(_ message: String, at node: Node) {
+    func error(_ message: String, at node: YAMLNode) {
         error(message, at: location(of: node))
     }
 
     /// A mapping's fields, each known to `allowed`; unknown keys are errors.
-    func fields(of node: Node, what: String, allowed: [String]) -> Fields? {
+    func fields(of node: YAMLNode, what: String, allowed: [String]) -> Fields? {
         guard refuseAnchor(node) else { return nil }
-        guard case let .mapping(mapping) = node else {
+        guard case let .mapping(mapping) = node.content else {
             error("\(what) must be a mapping of fields (key: value), not \(describe(node))", at: node)
             return nil
         }
-        var values: [String: (key: Node, value: Node)] = [:]
+        var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
         for (key, value) in mapping {
-            guard case let .scalar(scalar) = key else {
+            guard let name = key.scalar else {
                 error("a field name must be plain text", at: key)
                 continue
             }
-            guard allowed.contains(scalar.string) else {
-                let hint = Suggestion.hint(for: scalar.string, among: allowed)
-                error("unknown field '\(scalar.string)' in \(what)\(hint)", at: key)
+            guard allowed.contains(name) else {
+                let hint = Suggestion.hint(for: name, among: allowed)
+                error("unknown field '\(name)' in \(what)\(hint)", at: key)
                 continue
             }
-            values[scalar.string] = (key, value)
+            values[name] = (key, value)
         }
         return Fields(reader: self, node: node, what: what, values: values)
     }
 
     /// Anchors and aliases (`&a`, `*a`) are refused: no front-matter needs them, and
     /// they are how a small file turns into a huge tree.
-    func refuseAnchor(_ node: Node) -> Bool {
-        if case .alias = node {
-            error("aliases (*name) are not allowed in front-matter", at: node)
-            return false
-        }
-        guard node.anchor == nil else {
+    func refuseAnchor(_ node: YAMLNode) -> Bool {
+        guard !node.isAnchored else {
             error("anchors (&name) are not allowed in front-matter", at: node)
             return false
         }
         return true
     }
 
-    func describe(_ node: Node) -> String {
-        switch node {
-        case .scalar(let s): return "the text '\(s.string)'"
+    func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let text, _): return "the text '\(text)'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 }
@@ -77,9 +70,9 @@ final class FieldReader {
 /// The fields of one mapping: typed getters that report what is wrong where it is.
 struct Fields {
     let reader: FieldReader
-    let node: Node
+    let node: YAMLNode
     let what: String
-    let values: [String: (key: Node, value: Node)]
+    let values: [String: (key: YAMLNode, value: YAMLNode)]
 
     var location: SourceLocation { reader.location(of: node) }
 
@@ -92,12 +85,12 @@ struct Fields {
             return nil
         }
         guard reader.refuseAnchor(node) else { return nil }
-        guard case let .scalar(scalar) = node else {
+        guard case let .scalar(string, plain) = node.content else {
             reader.error("'\(key)' must be text, not \(reader.describe(node))", at: node)
             return nil
         }
-        let isNull = scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-        let trimmed = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isNull = plain && ["", "~", "null", "Null", "NULL"].contains(string)
+        let trimmed = string.trimmingWhitespace
         if isNull || trimmed.isEmpty {
             if required { reader.error("'\(key)' is empty", at: reader.location(of: node)) }
             return nil
@@ -169,13 +162,13 @@ struct Fields {
     }
 
     /// The items of a list, or `[]` when the field is absent.
-    func list(_ key: String) -> [Node] {
+    func list(_ key: String) -> [YAMLNode] {
         guard let node = values[key]?.value else { return [] }
         guard reader.refuseAnchor(node) else { return [] }
-        switch node {
-        case .sequence(let sequence):
-            return sequence.filter { reader.refuseAnchor($0) }
-        case .scalar(let s) where s.style == .plain && ["", "~", "null"].contains(s.string):
+        switch node.content {
+        case .sequence(let items):
+            return items.filter { reader.refuseAnchor($0) }
+        case .scalar(let text, plain: true) where ["", "~", "null"].contains(text):
             return []
         default:
             reader.error("'\(key)' must be a list, not \(reader.describe(node))", at: node)
@@ -198,12 +191,12 @@ struct Fields {
 
 extension FieldReader {
     /// A list item that must be text.
-    func scalarText(_ node: Node, field: String) -> Located<String>? {
-        guard case let .scalar(scalar) = node, !scalar.string.isEmpty else {
+    func scalarText(_ node: YAMLNode, field: String) -> Located<String>? {
+        guard let text = node.scalar, !text.isEmpty else {
             error("each item of '\(field)' must be text, not \(describe(node))", at: node)
             return nil
         }
-        return Located(scalar.string, at: location(of: node))
+        return Located(text, at: location(of: node))
     }
 
     func checkID(_ value: Located<String>, field: String) -> Located<String>? {
@@ -212,5 +205,16 @@ extension FieldReader {
             return nil
         }
         return value
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces, tabs and line breaks; the same string when
+    /// there are none, which is nearly always.
+    var trimmingWhitespace: String {
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0.properties.isWhitespace }
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last, isSpace(first) || isSpace(last) else { return self }
+        let scalars = unicodeScalars.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+        return String(String.UnicodeScalarView(scalars))
     }
 }

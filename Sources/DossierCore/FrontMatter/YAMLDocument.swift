@@ -2,26 +2,28 @@ import Yams
 
 /// Front-matter YAML composed into a node tree that keeps every value's position.
 /// Positions are turned into file positions by adding the line the YAML starts on.
+/// The common shapes go through `FastYAML`; everything else through Yams.
 struct YAMLDocument {
-    let root: Node?
-    /// Kept alive while the tree is read: Yams holds anchors weakly.
-    private let parser: Parser
+    let root: YAMLNode?
 
     /// Composes `yaml`, or returns the diagnostic for why it cannot be read.
     static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
+        if let root = FastYAML.parse(yaml) { return .success(YAMLDocument(root: root)) }
+        return composeWithYams(yaml, path: path, firstLine: firstLine)
+    }
+
+    /// The whole of YAML, and libyaml's words for what is wrong.
+    static func composeWithYams(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
         do {
             let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
-            return .success(YAMLDocument(root: try parser.singleRoot(), parser: parser))
+            // Converted while the parser lives: Yams holds anchors weakly.
+            let root = try withExtendedLifetime(parser) { try parser.singleRoot().map(YAMLNode.init) }
+            return .success(YAMLDocument(root: root))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, path: path, firstLine: firstLine))
         } catch {
             return .failure(.error("front-matter cannot be read: \(error)", at: SourceLocation(path: path, line: firstLine)))
         }
-    }
-
-    private init(root: Node?, parser: Parser) {
-        self.root = root
-        self.parser = parser
     }
 
     private static func diagnostic(for error: YamlError, yaml: String, path: String, firstLine: Int) -> Diagnostic {
@@ -61,5 +63,27 @@ struct YAMLDocument {
             }
         }
         return nil
+    }
+}
+
+extension YAMLNode {
+    /// The same tree, from Yams' nodes. Aliases arrive expanded by Yams; the node they
+    /// stand for carries its anchor, which the reader refuses.
+    init(_ node: Node) {
+        let mark = node.mark
+        let content: Content
+        switch node {
+        case .scalar(let scalar):
+            content = .scalar(scalar.string, plain: scalar.style == .plain)
+        case .mapping(let mapping):
+            content = .mapping(mapping.map { (key: YAMLNode($0.key), value: YAMLNode($0.value)) })
+        case .sequence(let sequence):
+            content = .sequence(sequence.map(YAMLNode.init))
+        case .alias:
+            content = .scalar("", plain: true)
+        }
+        var isAnchored = node.anchor != nil
+        if case .alias = node { isAnchored = true }
+        self.init(content: content, line: mark?.line ?? 1, column: mark?.column ?? 1, isAnchored: isAnchored)
     }
 }

@@ -1,6 +1,6 @@
 /// `actors/<id>/index.html`: identity, roles by brief, stances grouped, figures stated,
 /// briefs that mention the actor, body references to it, bio.
-struct ActorPage: Sendable {
+struct ActorPage: Sendable, Encodable {
     var layout: Layout
     var name: String
     var kind: String?
@@ -46,7 +46,7 @@ struct ActorPage: Sendable {
 }
 
 /// The role an actor had in one brief.
-struct RoleRow: Sendable {
+struct RoleRow: Sendable, Encodable {
     var brief: LinkView
     var date: DateView
     var role: String
@@ -59,7 +59,7 @@ struct RoleRow: Sendable {
 }
 
 /// An actor's stances of one kind: "Asserts: 2 claims", then the claims.
-struct StanceGroup: Sendable {
+struct StanceGroup: Sendable, Encodable {
     var heading: String
     var stances: [StanceRow]
 

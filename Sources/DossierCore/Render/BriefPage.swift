@@ -1,6 +1,6 @@
 /// `briefs/<slug>/index.html`: bottom line first, then judgments, body, actors, claims,
 /// figures and sources.
-struct BriefPage: Sendable {
+struct BriefPage: Sendable, Encodable {
     var layout: Layout
     var title: String
     var date: DateView
@@ -36,7 +36,7 @@ struct BriefPage: Sendable {
 }
 
 /// A key judgment with its estimative words.
-struct JudgmentView: Sendable {
+struct JudgmentView: Sendable, Encodable {
     var text: String
     var likelihood: Badge?
     var confidence: Badge?
@@ -53,7 +53,7 @@ struct JudgmentView: Sendable {
 }
 
 /// An actor as a brief lists it, with its kind and its role in that brief.
-struct CastRow: Sendable {
+struct CastRow: Sendable, Encodable {
     var actor: LinkView
     var kind: String?
     var role: String?
@@ -66,7 +66,7 @@ struct CastRow: Sendable {
 }
 
 /// A claim as a brief discusses it: the status as of the brief and the stances it reports.
-struct BriefClaimView: Sendable {
+struct BriefClaimView: Sendable, Encodable {
     var claim: LinkView
     var status: Badge
     var stances: [StanceRow]

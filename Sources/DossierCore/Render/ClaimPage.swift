@@ -1,6 +1,6 @@
 /// `claims/<id>/index.html`: the claim, its current status and history, the stance
 /// timeline, the figures tied to it and the briefs that discuss it.
-struct ClaimPage: Sendable {
+struct ClaimPage: Sendable, Encodable {
     var layout: Layout
     var text: String
     var status: Badge
@@ -27,7 +27,7 @@ struct ClaimPage: Sendable {
 }
 
 /// One status a brief gave the claim.
-struct StatusRow: Sendable {
+struct StatusRow: Sendable, Encodable {
     var date: DateView
     var status: Badge
     var brief: LinkView

@@ -1,6 +1,6 @@
 /// `figures/<measure>/index.html`: every value reported for one measure, with the values
 /// that cannot both be true flagged in words.
-struct FigurePage: Sendable {
+struct FigurePage: Sendable, Encodable {
     var layout: Layout
     var label: String
     var measureID: String
@@ -38,7 +38,7 @@ struct FigurePage: Sendable {
 }
 
 /// `figures/index.html`: every measure with its label and how many values were reported.
-struct FigureListPage: Sendable {
+struct FigureListPage: Sendable, Encodable {
     var layout: Layout
     var measures: [MeasureItem]
     var hasMeasures: Bool
@@ -51,7 +51,7 @@ struct FigureListPage: Sendable {
     }
 }
 
-struct MeasureItem: Sendable {
+struct MeasureItem: Sendable, Encodable {
     var link: LinkView
     var count: String
     var latest: String?

@@ -1,5 +1,5 @@
 /// One reported value of a measure, as a row of a figures table.
-struct FigureRow: Sendable {
+struct FigureRow: Sendable, Encodable {
     /// The row's number on a measure page (1-based), for conflict notes to point at.
     var number: Int
     var anchor: String
@@ -27,7 +27,7 @@ struct FigureRow: Sendable {
 }
 
 /// A stance as a row of a timeline or list: who took which stance on what, when and where.
-struct StanceRow: Sendable {
+struct StanceRow: Sendable, Encodable {
     var date: DateView
     var actor: LinkView
     var claim: LinkView
@@ -50,7 +50,7 @@ struct StanceRow: Sendable {
 }
 
 /// A brief in a list: title, date and bottom line.
-struct BriefItem: Sendable {
+struct BriefItem: Sendable, Encodable {
     var link: LinkView
     var date: DateView
     var updated: DateView?
@@ -70,7 +70,7 @@ struct BriefItem: Sendable {
 }
 
 /// A source as the sources section of a brief lists it; `anchor` is what `source:ID` links reach.
-struct SourceView: Sendable {
+struct SourceView: Sendable, Encodable {
     var anchor: String
     var title: String
     var publisher: String?

@@ -1,5 +1,5 @@
 /// `index.html`: the latest briefs, the most-contested claims and the site's counts.
-struct HomePage: Sendable {
+struct HomePage: Sendable, Encodable {
     static let latestCount = 10
     static let contestedCount = 10
 
@@ -34,7 +34,7 @@ struct HomePage: Sendable {
     }
 }
 
-struct CountView: Sendable {
+struct CountView: Sendable, Encodable {
     var number: String
     var noun: String
     var href: String
@@ -66,7 +66,7 @@ enum ContestedClaims {
 
 /// `404.html`: served for any missing path, at any depth, so its links cannot be relative:
 /// they start from the site's `base_url`, or from the server root ("/") without one.
-struct NotFoundPage: Sendable {
+struct NotFoundPage: Sendable, Encodable {
     var layout: Layout
     var home: String
 

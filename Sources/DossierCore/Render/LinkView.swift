@@ -1,6 +1,6 @@
 /// A piece of text that links somewhere, or plain text when there is nowhere to link.
 /// Rendered by the `link` partial.
-struct LinkView: Sendable, Hashable {
+struct LinkView: Sendable, Encodable, Hashable {
     var text: String
     var href: String
     /// False when there is no page or URL to link to: the text is shown alone.
@@ -21,7 +21,7 @@ struct LinkView: Sendable, Hashable {
 
 /// A status, stance, likelihood, confidence or grade, shown as a word in a labelled
 /// badge: the word carries the meaning, the colour (from `tone`) only repeats it.
-struct Badge: Sendable, Hashable {
+struct Badge: Sendable, Encodable, Hashable {
     /// What the word is: "Status", "Stance", …; read out before the word, and shown where asked.
     var label: String
     var text: String
@@ -46,7 +46,7 @@ struct Badge: Sendable, Hashable {
 }
 
 /// A date for a `<time>` element: machine form and the words people read.
-struct DateView: Sendable, Hashable {
+struct DateView: Sendable, Encodable, Hashable {
     var iso: String
     var text: String
 

@@ -1,5 +1,5 @@
 /// `briefs/index.html`: every brief, newest first.
-struct BriefListPage: Sendable {
+struct BriefListPage: Sendable, Encodable {
     var layout: Layout
     var briefs: [BriefItem]
     var hasBriefs: Bool
@@ -12,7 +12,7 @@ struct BriefListPage: Sendable {
 }
 
 /// `actors/index.html`: actors grouped by kind, by name within a group.
-struct ActorListPage: Sendable {
+struct ActorListPage: Sendable, Encodable {
     var layout: Layout
     var groups: [ActorGroup]
     var hasGroups: Bool
@@ -31,7 +31,7 @@ struct ActorListPage: Sendable {
     }
 }
 
-struct ActorGroup: Sendable {
+struct ActorGroup: Sendable, Encodable {
     var heading: String
     var anchor: String
     var actors: [ActorItem]
@@ -60,7 +60,7 @@ struct ActorGroup: Sendable {
     }
 }
 
-struct ActorItem: Sendable {
+struct ActorItem: Sendable, Encodable {
     var link: LinkView
     var affiliation: LinkView?
     var country: String?
@@ -76,7 +76,7 @@ struct ActorItem: Sendable {
 }
 
 /// `claims/index.html`: every claim with its current status, by text.
-struct ClaimListPage: Sendable {
+struct ClaimListPage: Sendable, Encodable {
     var layout: Layout
     var claims: [ClaimItem]
     var hasClaims: Bool
@@ -89,7 +89,7 @@ struct ClaimListPage: Sendable {
     }
 }
 
-struct ClaimItem: Sendable {
+struct ClaimItem: Sendable, Encodable {
     var link: LinkView
     var status: Badge
     var counts: String

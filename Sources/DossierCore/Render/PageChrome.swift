@@ -1,5 +1,5 @@
 /// What every page shares, for the `layout` template: head, site header, nav, footer.
-struct Layout: Sendable {
+struct Layout: Sendable, Encodable {
     var language: String
     /// "Page — Site title".
     var documentTitle: String
@@ -10,7 +10,7 @@ struct Layout: Sendable {
     var nav: [NavItem]
 }
 
-struct NavItem: Sendable {
+struct NavItem: Sendable, Encodable {
     var label: String
     var href: String
     /// The section the page belongs to: marked `aria-current`.

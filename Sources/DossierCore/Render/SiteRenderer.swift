@@ -16,9 +16,9 @@ enum SiteRenderer {
     struct Job: Sendable {
         var path: String
         var template: String
-        var model: @Sendable (SiteGraph) -> any Sendable
+        var model: @Sendable (SiteGraph) -> any Sendable & Encodable
 
-        init(_ path: String, _ template: String, _ model: @escaping @Sendable (PageContext) -> any Sendable) {
+        init(_ path: String, _ template: String, _ model: @escaping @Sendable (PageContext) -> any Sendable & Encodable) {
             self.path = path
             self.template = template
             self.model = { graph in model(PageContext(graph: graph, path: path)) }

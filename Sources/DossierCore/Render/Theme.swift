@@ -34,8 +34,14 @@ struct Theme: Sendable {
     }
 
     /// Renders the template `name` (without `.mustache`) with a view model.
-    func render(_ name: String, _ model: Any) throws(DossierError) -> String {
-        guard let text = library.render(model, withTemplate: name) else {
+    func render(_ name: String, _ model: any Encodable) throws(DossierError) -> String {
+        let tree: Any
+        do {
+            tree = try TemplateEncoder.encode(model)
+        } catch {
+            throw .template(name: name + Theme.templateExtension, reason: "its view model cannot be encoded: \(error)")
+        }
+        guard let text = library.render(tree, withTemplate: name) else {
             throw .template(name: name + Theme.templateExtension, reason: "no such template")
         }
         return text
