@@ -4,11 +4,11 @@ DOSSIER_RELEASE = .build/release/dossier
 
 .PHONY: site test deps release check asan theme bench clean
 
-# libcmark-dev (and pkg-config, which SwiftPM uses to find it) when missing.
+# libcmark-dev (and pkg-config, which SwiftPM uses to find it), and tidy for the tests, when missing.
 deps:
-	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 || \
-	  { echo "installing libcmark-dev and pkg-config"; apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 && command -v tidy >/dev/null 2>&1 || \
+	  { echo "installing libcmark-dev, pkg-config and tidy"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config tidy >/dev/null; }
 
 release: deps
 	$(SWIFT) build -c release --product dossier

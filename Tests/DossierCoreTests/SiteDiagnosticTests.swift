@@ -165,3 +165,39 @@ import Testing
         #expect(lines.last == "… and 20 more")
     }
 }
+
+@Suite struct HostileFrontMatterTests {
+    @Test func deepFlowNestingIsAnErrorNotACrash() throws {
+        let deep = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let site = try Fixture.site(["Content/briefs/deep.md": "---\ntitle: Deep\ndate: 2024-10-24\nsummary: \(deep)\n---\n"])
+        defer { site.remove() }
+        #expect(try site.diagnostics() == ["Content/briefs/deep.md:4:74: error: front-matter is nested too deeply (more than 64 levels)"])
+    }
+
+    @Test func deepIndentationIsAnErrorNotACrash() throws {
+        var yaml = "title: Deep\ndate: 2024-10-24\nsummary:\n"
+        for level in 1...300 { yaml += String(repeating: " ", count: level) + "k\(level):\n" }
+        let site = try Fixture.site(["Content/briefs/deep.md": "---\n\(yaml)---\n"])
+        defer { site.remove() }
+        let lines = try site.diagnostics()
+        #expect(lines == ["Content/briefs/deep.md:133:129: error: front-matter is nested too deeply (more than 64 levels)"])
+    }
+
+    @Test func aliasBombIsRefused() throws {
+        let bomb = """
+        ---
+        title: Bomb
+        date: 2024-10-24
+        a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]
+        b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+        c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+        d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+        ---
+        """
+        let site = try Fixture.site(["Content/briefs/bomb.md": bomb])
+        defer { site.remove() }
+        let lines = try site.diagnostics()
+        #expect(lines.contains("Content/briefs/bomb.md:4:1: error: unknown field 'a' in brief front-matter"))
+        #expect(lines.count == 4)
+    }
+}

@@ -8,11 +8,15 @@ struct YAMLDocument {
 
     /// Composes `yaml`, or returns the diagnostic for why it cannot be read.
     static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
+        if let (line, column) = tooDeep(yaml) {
+            return .failure(.error("front-matter is nested too deeply (more than \(maximumDepth) levels)",
+                                   at: SourceLocation(path: path, line: line + firstLine - 1, column: column)))
+        }
         if let root = FastYAML.parse(yaml) { return .success(YAMLDocument(root: root)) }
         return composeWithYams(yaml, path: path, firstLine: firstLine)
     }
 
-    /// The whole of YAML, and libyaml's words for what is wrong.
+    /// The whole of YAML, and libyaml's words for what is wrong. Callers check depth first.
     static func composeWithYams(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
         do {
             let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
@@ -24,6 +28,28 @@ struct YAMLDocument {
         } catch {
             return .failure(.error("front-matter cannot be read: \(error)", at: SourceLocation(path: path, line: firstLine)))
         }
+    }
+
+    /// Front-matter never needs deep nesting, and a parser that recurses must not be
+    /// handed 5,000 levels of it.
+    static let maximumDepth = 64
+
+    /// Where flow brackets or indentation first go deeper than `maximumDepth`, if they do.
+    static func tooDeep(_ yaml: String) -> (line: Int, column: Int)? {
+        var depth = 0, line = 1, column = 0, indent = 0, atLineStart = true
+        for byte in yaml.utf8 {
+            column += 1
+            switch byte {
+            case 10: line += 1; column = 0; indent = 0; atLineStart = true; continue
+            case 32 where atLineStart: indent += 1
+            case 91, 123: depth += 1
+            case 93, 125: depth = max(0, depth - 1)
+            default: break
+            }
+            if byte != 32 { atLineStart = false }
+            if depth > maximumDepth || indent > 2 * maximumDepth { return (line, column) }
+        }
+        return nil
     }
 
     private static func diagnostic(for error: YamlError, yaml: String, path: String, firstLine: Int) -> Diagnostic {
