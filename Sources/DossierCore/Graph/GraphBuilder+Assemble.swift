@@ -95,7 +95,7 @@ extension GraphBuilder {
 
     private func stance(from entry: StanceEntry, claim: String, brief: String, date: Day, order: Int) -> Stance? {
         guard let actor = entry.actor?.value, let kind = entry.stance?.value else { return nil }
-        return Stance(claim: claim, actor: actor, kind: kind, date: entry.date?.value ?? date,
+        return Stance(claim: claim, actor: actor, kind: kind, date: entry.date?.value ?? date, isDated: entry.date != nil,
                       quote: entry.quote?.value, via: entry.via?.value, source: entry.source?.value,
                       brief: brief, order: order)
     }

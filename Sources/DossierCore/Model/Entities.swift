@@ -34,7 +34,10 @@ public struct Stance: Sendable, Hashable {
     public var claim: String
     public var actor: String
     public var kind: StanceKind
+    /// The date given, or the brief's date when none was: see `isDated`.
     public var date: Day
+    /// False when the editor gave no date and `date` is the brief's.
+    public var isDated: Bool
     public var quote: String?
     public var via: String?
     public var source: String?

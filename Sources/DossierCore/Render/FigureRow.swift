@@ -38,7 +38,7 @@ struct StanceRow: Sendable, Encodable {
     var brief: LinkView
 
     init(_ stance: Stance, in context: PageContext) {
-        date = DateView(stance.date)
+        date = stance.isDated ? DateView(stance.date) : .undated(reportedOn: stance.date)
         actor = context.actor(stance.actor)
         claim = context.claim(stance.claim)
         self.stance = .stance(stance.kind)

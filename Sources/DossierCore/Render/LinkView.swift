@@ -52,4 +52,10 @@ struct DateView: Sendable, Encodable, Hashable {
 
     init(_ day: Day) { (iso, text) = (day.description, day.longForm) }
     init(_ asOf: AsOf) { (iso, text) = (asOf.description, asOf.longForm) }
+    /// A stance given without a date: it was reported by the brief's date.
+    static func undated(reportedOn day: Day) -> DateView {
+        var view = DateView(day)
+        view.text = "undated (reported \(day.longForm))"
+        return view
+    }
 }
