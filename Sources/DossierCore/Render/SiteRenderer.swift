@@ -4,7 +4,7 @@ enum SiteRenderer {
     static func pages(for graph: SiteGraph, theme: Theme) throws(DossierError) -> [Page] {
         let results = jobs(for: graph).parallelMap { job in
             Result { () throws(DossierError) -> Page in
-                Page(path: job.path, text: try theme.render(job.template, job.model(graph)))
+                Page(path: job.path, bytes: try theme.render(job.template, job.model(graph)))
             }
         }
         var pages = [Page(path: SitePath.stylesheet, text: theme.stylesheet)]

@@ -5,13 +5,13 @@ import Mustache
 /// rendering ten times slower than all the other stages together. The tree is built
 /// from typed values and turned into `Any` once at the end, with no dynamic casts.
 enum TemplateEncoder {
-    static func encode<T: Encodable>(_ value: T) throws -> Any {
-        try TemplateValue(value).plain
+    static func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
+        try TemplateValue(value)
     }
 }
 
 /// A value on its way into the template tree.
-private enum TemplateValue {
+enum TemplateValue {
     case text(String)
     case flag(Bool)
     case integer(Int)
@@ -55,11 +55,11 @@ final class TemplateObject: MustacheParent, @unchecked Sendable {
     func child(named name: String) -> Any? { fields[name] }
 }
 
-private final class DictionaryBox {
+final class DictionaryBox {
     var values: [String: TemplateValue] = [:]
 }
 
-private final class ArrayBox {
+final class ArrayBox {
     var values: [TemplateValue] = []
 }
 

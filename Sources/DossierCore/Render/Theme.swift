@@ -6,6 +6,8 @@ import Mustache
 /// exists, so a missing template is an error, never an empty page.
 struct Theme: Sendable {
     private let library: MustacheLibrary
+    /// The same templates compiled for speed, when they all stay within its subset.
+    private let fast: FastRenderer?
     /// `style.css`, written to `assets/style.css`.
     let stylesheet: String
 
@@ -14,7 +16,8 @@ struct Theme: Sendable {
 
     /// `overrides` maps a file name (`brief.mustache`, `style.css`) to its text.
     /// Files that are neither templates nor the stylesheet are ignored.
-    static func load(overrides: [String: String]) throws(DossierError) -> Theme {
+    /// `compiled: false` renders with swift-mustache alone, as tests do to compare.
+    static func load(overrides: [String: String], compiled: Bool = true) throws(DossierError) -> Theme {
         let files = builtinTheme.merging(overrides) { _, override in override }
         let templateFiles = files.keys.filter { $0.hasSuffix(templateExtension) }.sorted()
         var library = MustacheLibrary()
@@ -30,21 +33,39 @@ struct Theme: Sendable {
                 throw .template(name: file, reason: "uses the partial '\(partial)', but there is no template \(partial)\(templateExtension)")
             }
         }
-        return Theme(library: library, stylesheet: files[stylesheetName] ?? "")
+        let fast = compiled ? compile(templateFiles.map { (templateName($0), files[$0]!) }) : nil
+        return Theme(library: library, fast: fast, stylesheet: files[stylesheetName] ?? "")
     }
 
+    /// All templates compiled, or nil when one uses a feature outside the fast subset.
+    private static func compile(_ templates: [(name: String, text: String)]) -> FastRenderer? {
+        var compiled: [String: FastTemplate] = [:]
+        for template in templates {
+            guard let fast = try? FastTemplate.parse(template.text) else { return nil }
+            compiled[template.name] = fast
+        }
+        return FastRenderer(templates: compiled)
+    }
+
+    /// True when pages go through the compiled templates.
+    var isCompiled: Bool { fast != nil }
+
     /// Renders the template `name` (without `.mustache`) with a view model.
-    func render(_ name: String, _ model: any Encodable) throws(DossierError) -> String {
-        let tree: Any
+    func render(_ name: String, _ model: any Encodable) throws(DossierError) -> [UInt8] {
+        let tree: TemplateValue
         do {
             tree = try TemplateEncoder.encode(model)
         } catch {
             throw .template(name: name + Theme.templateExtension, reason: "its view model cannot be encoded: \(error)")
         }
-        guard let text = library.render(tree, withTemplate: name) else {
+        if let fast {
+            guard let bytes = fast.render(name, tree) else { throw .template(name: name + Theme.templateExtension, reason: "no such template") }
+            return bytes
+        }
+        guard let text = library.render(tree.plain, withTemplate: name) else {
             throw .template(name: name + Theme.templateExtension, reason: "no such template")
         }
-        return text
+        return Array(text.utf8)
     }
 
     private static func templateName(_ file: String) -> String {
