@@ -8,12 +8,15 @@ struct Theme: Sendable {
     private let library: MustacheLibrary
     /// `style.css`, written to `assets/style.css`.
     let stylesheet: String
+    /// `search.js`, written to `assets/search.js`: the search page's script.
+    let searchScript: String
 
     static let templateExtension = ".mustache"
     static let stylesheetName = "style.css"
+    static let searchScriptName = "search.js"
 
     /// `overrides` maps a file name (`brief.mustache`, `style.css`) to its text.
-    /// Files that are neither templates nor the stylesheet are ignored.
+    /// Files that are neither templates, the stylesheet nor the search script are ignored.
     static func load(overrides: [String: String]) throws(DossierError) -> Theme {
         let files = builtinTheme.merging(overrides) { _, override in override }
         let templateFiles = files.keys.filter { $0.hasSuffix(templateExtension) }.sorted()
@@ -30,7 +33,7 @@ struct Theme: Sendable {
                 throw .template(name: file, reason: "uses the partial '\(partial)', but there is no template \(partial)\(templateExtension)")
             }
         }
-        return Theme(library: library, stylesheet: files[stylesheetName] ?? "")
+        return Theme(library: library, stylesheet: files[stylesheetName] ?? "", searchScript: files[searchScriptName] ?? "")
     }
 
     /// Renders the template `name` (without `.mustache`) with a view model.
