@@ -76,9 +76,9 @@ enum JSONLD {
     /// A source: its own URL is its id; without one, its entry in the newest brief that lists it.
     static func source(_ id: String, in context: PageContext) -> JSONValue {
         let source = context.graph.sources[id]
-        let listing = context.graph.briefs.first { $0.sources.contains(id) }?.slug
-        let anchor = listing.map { context.iri(SitePath.brief($0), "source-\(id)") }
-        return .fields(["@type": .string("CreativeWork"), "@id": .string(source?.url ?? anchor ?? id),
+        let sourceID = source?.url ?? context.graph.briefs.first { $0.sources.contains(id) }
+            .map { context.iri(SitePath.brief($0.slug), "source-\(id)") } ?? id
+        return .fields(["@type": .string("CreativeWork"), "@id": .string(sourceID),
                         "name": .string(source?.displayTitle ?? id), "url": .text(source?.url),
                         "publisher": JSONValue.text(source?.publisher).map { .fields(["@type": .string("Organization"), "name": $0]) },
                         "datePublished": .text(source?.date?.description)])

@@ -23,48 +23,34 @@ indirect enum JSONValue: Sendable, Hashable {
     /// On one line, keys sorted by their UTF-8 bytes.
     var compact: String {
         var out = ""
-        write(to: &out, indent: nil, depth: 0)
+        write(to: &out)
         return out
     }
 
-    /// Two spaces per level, keys sorted, a line break at the end.
-    var pretty: String {
-        var out = ""
-        write(to: &out, indent: "  ", depth: 0)
-        return out + "\n"
-    }
-
-    private func write(to out: inout String, indent: String?, depth: Int) {
+    private func write(to out: inout String) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
         case .number(let value): out += JSONValue.number(value)
         case .string(let text): JSONValue.escape(text, into: &out)
         case .array(let items):
-            writeContainer("[", "]", items.count, to: &out, indent: indent, depth: depth) { i, out in
-                items[i].write(to: &out, indent: indent, depth: depth + 1)
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(to: &out)
             }
+            out += "]"
         case .object(let fields):
+            out += "{"
             let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            writeContainer("{", "}", keys.count, to: &out, indent: indent, depth: depth) { i, out in
-                JSONValue.escape(keys[i], into: &out)
-                out += indent == nil ? ":" : ": "
-                fields[keys[i]]!.write(to: &out, indent: indent, depth: depth + 1)
+            for (i, key) in keys.enumerated() {
+                if i > 0 { out += "," }
+                JSONValue.escape(key, into: &out)
+                out += ":"
+                fields[key]!.write(to: &out)
             }
+            out += "}"
         }
-    }
-
-    private func writeContainer(_ open: String, _ close: String, _ count: Int, to out: inout String,
-                                indent: String?, depth: Int, item: (Int, inout String) -> Void) {
-        out += open
-        guard count > 0 else { return out += close }
-        for i in 0..<count {
-            if i > 0 { out += "," }
-            if let indent { out += "\n" + String(repeating: indent, count: depth + 1) }
-            item(i, &out)
-        }
-        if let indent { out += "\n" + String(repeating: indent, count: depth) }
-        out += close
     }
 
     /// Whole numbers without a fraction (`3000`), others in Swift's shortest exact form.

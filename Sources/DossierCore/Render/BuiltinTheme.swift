@@ -552,7 +552,8 @@ let builtinTheme: [String: String] = [
 <p><a href="{{layout.home}}">{{layout.siteTitle}}</a> · Built with Dossier.</p>
 </div>
 </footer>
-{{$scripts}}{{/scripts}}
+{{$scripts}}
+{{/scripts}}
 </body>
 </html>
 
