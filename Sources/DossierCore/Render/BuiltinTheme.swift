@@ -900,7 +900,7 @@ tr:target { background: #fff6d6; }
 
 /* Search: the form in the header and the search page. */
 .site-search { display: flex; gap: 0.35rem; }
-.site-search input { width: 12rem; }
+.site-search input { width: 13.5rem; }
 input[type="search"], .site-search button, .search-form button { font: inherit; padding: 0.3rem 0.5rem; border: 1px solid var(--rule); border-radius: 4px; }
 .search-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
 .search-row { display: flex; gap: 0.5rem; max-width: var(--measure); }
