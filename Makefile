@@ -4,11 +4,15 @@ DOSSIER_RELEASE = .build/release/dossier
 
 .PHONY: site test deps release check asan theme bench clean
 
-# libcmark-dev (and pkg-config, which SwiftPM uses to find it), and tidy for the tests, when missing.
+# libcmark-dev (and pkg-config, which SwiftPM uses to find it) when missing; tidy for
+# the HTML test and chromium for the test that runs the search page in a real browser.
 deps:
 	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 && command -v tidy >/dev/null 2>&1 || \
 	  { echo "installing libcmark-dev, pkg-config and tidy"; apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config tidy >/dev/null; }
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	  { echo "installing chromium (for the search page's browser test)"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 release: deps
 	$(SWIFT) build -c release --product dossier

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Embeds the built-in theme (Templates/*.mustache and style.css) in the binary.
+"""Embeds the built-in theme (Templates/*.mustache, style.css and search.js) in the binary.
 
 Writes Sources/DossierCore/Render/BuiltinTheme.swift: a [String: String] of file name
 to text, sorted by name, each text a Swift raw multi-line string literal with enough
@@ -17,7 +17,7 @@ OUTPUT = ROOT / "Sources" / "DossierCore" / "Render" / "BuiltinTheme.swift"
 
 def theme_files():
     return sorted(p for p in TEMPLATES.iterdir()
-                  if p.is_file() and (p.suffix == ".mustache" or p.name == "style.css"))
+                  if p.is_file() and (p.suffix == ".mustache" or p.name in ("style.css", "search.js")))
 
 
 def raw_literal(text):

@@ -16,8 +16,9 @@ import Testing
         let pages = try render(site)
         #expect(pages.keys.sorted() == [
             "404.html", "actors/index.html", "actors/kremlin/index.html", "actors/lloyd-austin/index.html",
-            "assets/style.css", "briefs/index.html", "briefs/nk-troops/index.html", "claims/index.html",
-            "claims/troops-sent/index.html", "figures/index.html", "figures/nk-troops/index.html", "index.html",
+            "assets/search-index.js", "assets/search.js", "assets/style.css", "briefs/index.html",
+            "briefs/nk-troops/index.html", "claims/index.html", "claims/troops-sent/index.html", "data/figures.csv",
+            "data/graph.json", "figures/index.html", "figures/nk-troops/index.html", "index.html", "search/index.html",
         ])
     }
 

@@ -6,7 +6,7 @@ import Testing
     @Test func theEmbeddedThemeMatchesTheTemplatesFolder() throws {
         let folder = Repository.root.appendingPathComponent("Templates")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".mustache") || $0 == "style.css" }
+            .filter { $0.hasSuffix(".mustache") || $0 == "style.css" || $0 == "search.js" }
         var files: [String: String] = [:]
         for name in names {
             files[name] = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)

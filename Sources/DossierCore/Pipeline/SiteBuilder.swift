@@ -21,7 +21,7 @@ public enum SiteBuilder {
         try timings.measure("write") { () throws(DossierError) in
             try StagedWrite(output: out).publish(pages, shouldStop: shouldStop)
         }
-        return report
+        return DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
     }
 }
 

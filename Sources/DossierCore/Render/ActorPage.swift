@@ -8,6 +8,8 @@ struct ActorPage: Sendable, Encodable {
     var country: String?
     var aliases: String?
     var bioHTML: String?
+    /// The actor's Atom feed, with a `base_url`.
+    var feed: String?
     var roles: [RoleRow]
     var stanceGroups: [StanceGroup]
     var figures: [FigureRow]
@@ -22,7 +24,10 @@ struct ActorPage: Sendable, Encodable {
     init(_ actor: Actor, in context: PageContext) {
         let relations = context.graph.relations
         let mentions = relations.briefsByActor[actor.id] ?? []
-        layout = context.layout(title: actor.name, description: ActorPage.description(actor, briefs: mentions.count), section: .actors)
+        layout = context.layout(title: actor.name, description: ActorPage.description(actor, briefs: mentions.count), section: .actors,
+                                structuredData: [JSONLD.profile(actor, in: context)],
+                                feed: FeedLink(title: "Briefs that mention \(actor.name)", href: context.href(SitePath.actorFeed(actor.id))))
+        feed = layout.feeds.dropFirst().first?.href
         name = actor.name
         kind = actor.kind?.words
         affiliation = actor.affiliation.map(context.actor)

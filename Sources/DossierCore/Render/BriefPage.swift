@@ -19,7 +19,8 @@ struct BriefPage: Sendable, Encodable {
     var hasSources: Bool
 
     init(_ brief: Brief, in context: PageContext) {
-        layout = context.layout(title: brief.title, description: brief.summary, section: .briefs)
+        layout = context.layout(title: brief.title, description: brief.summary, section: .briefs,
+                                structuredData: [JSONLD.brief(brief, in: context)])
         title = brief.title
         date = DateView(brief.date)
         updated = brief.updated.map(DateView.init)

@@ -42,6 +42,7 @@ let builtinTheme: [String: String] = [
 <header class="page-header">
 <p class="kicker">Actor</p>
 <h1>{{name}}</h1>
+{{#.feed}}<p class="meta"><a href="{{.}}" type="application/atom+xml">Follow {{name}}: Atom feed of new briefs</a></p>{{/.feed}}
 </header>
 <section aria-labelledby="identity">
 <h2 id="identity" class="visually-hidden">Identity</h2>
@@ -318,6 +319,7 @@ let builtinTheme: [String: String] = [
 <p class="kicker">Claim</p>
 <h1>{{text}}</h1>
 <p class="status-line">Current status: {{#status}}{{> badge}}{{/status}}</p>
+{{#.feed}}<p class="meta"><a href="{{.}}" type="application/atom+xml">Follow this claim: Atom feed of new briefs</a></p>{{/.feed}}
 </header>
 {{#hasHistory}}
 <section aria-labelledby="history">
@@ -512,7 +514,16 @@ let builtinTheme: [String: String] = [
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{layout.documentTitle}}</title>
 <meta name="description" content="{{layout.description}}">
+{{#layout.canonical}}
+<link rel="canonical" href="{{.}}">
+{{/layout.canonical}}
 <link rel="stylesheet" href="{{layout.stylesheet}}">
+{{#layout.feeds}}
+<link rel="alternate" type="application/atom+xml" title="{{title}}" href="{{href}}">
+{{/layout.feeds}}
+{{#layout.structuredData}}
+<script type="application/ld+json">{{{.}}}</script>
+{{/layout.structuredData}}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
@@ -526,6 +537,11 @@ let builtinTheme: [String: String] = [
 {{/layout.nav}}
 </ul>
 </nav>
+<form class="site-search" role="search" action="{{layout.search}}" method="get">
+<label class="visually-hidden" for="site-search-q">Search the site</label>
+<input id="site-search-q" type="search" name="q" placeholder="Name, title or claim">
+<button type="submit">Search</button>
+</form>
 </div>
 </header>
 <main id="main" class="wrap">
@@ -536,6 +552,8 @@ let builtinTheme: [String: String] = [
 <p><a href="{{layout.home}}">{{layout.siteTitle}}</a> · Built with Dossier.</p>
 </div>
 </footer>
+{{$scripts}}
+{{/scripts}}
 </body>
 </html>
 
@@ -555,6 +573,184 @@ let builtinTheme: [String: String] = [
 {{/layout}}
 
 """#,
+    "search.js": #"""
+/* Dossier search. Finds briefs, actors (by name or alias) and claims in the index that
+   assets/search-index.js sets as window.DOSSIER_SEARCH: {"v":1,"r":[[type, title, text,
+   url, detail], ...]}. No network and nothing to install: it works from a plain folder.
+   Matching ignores case and accents; every word of the query must appear. Results are
+   built with DOM methods, never from HTML strings. */
+(function (global) {
+  "use strict";
+
+  var NAMES = { b: "Brief", a: "Actor", c: "Claim" };
+  var PLURALS = { b: "Briefs", a: "Actors", c: "Claims" };
+  var PARAMS = { b: "brief", a: "actor", c: "claim" };
+  var TYPES = ["b", "a", "c"];
+  var LIMIT = 50;
+  var LETTERS = { "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i" };
+
+  /** Lower case, without accents: "Zelenskyy", "ZELENSKÝY" and "zelenskyy" are one word. */
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[ßæœøđðłþı]/g, function (c) { return LETTERS[c]; });
+  }
+
+  /** The index's records, with their folded title, text and aliases, once per page load. */
+  function prepare(index) {
+    return index.r.map(function (r, i) {
+      var lines = r[2] ? r[2].split("\n") : [];
+      return {
+        type: r[0], title: r[1], text: r[2], url: r[3], detail: r[4], order: i,
+        aliases: r[0] === "a" ? lines : [],
+        foldedTitle: fold(r[1]), foldedText: fold(r[2]),
+        foldedAliases: r[0] === "a" ? lines.map(fold) : []
+      };
+    });
+  }
+
+  /** How well a record matches, best first: 0 the name or an alias is the query; 1 the
+      title starts with it; 2 every word is in the title; 3 some only in the text; -1 no match. */
+  function rank(record, words, phrase) {
+    var inTitle = true;
+    for (var i = 0; i < words.length; i++) {
+      if (record.foldedTitle.indexOf(words[i]) < 0) {
+        if (record.foldedText.indexOf(words[i]) < 0) return -1;
+        inTitle = false;
+      }
+    }
+    if (record.foldedTitle === phrase || record.foldedAliases.indexOf(phrase) >= 0) return 0;
+    if (record.foldedTitle.indexOf(phrase) === 0) return 1;
+    return inTitle ? 2 : 3;
+  }
+
+  /** The records matching `query`, of type `type` ("b", "a", "c") or of any type when
+      it is empty, best first; `counts` has the matches of each type. */
+  function search(records, query, type) {
+    var words = fold(query).split(/\s+/).filter(Boolean);
+    var counts = { b: 0, a: 0, c: 0 };
+    var hits = [];
+    if (words.length === 0) return { hits: hits, counts: counts, total: 0 };
+    var phrase = words.join(" ");
+    for (var i = 0; i < records.length; i++) {
+      var score = rank(records[i], words, phrase);
+      if (score < 0) continue;
+      counts[records[i].type] += 1;
+      if (!type || records[i].type === type) hits.push({ record: records[i], score: score });
+    }
+    hits.sort(function (x, y) { return x.score - y.score || x.record.order - y.record.order; });
+    return { hits: hits, counts: counts, total: counts.b + counts.a + counts.c };
+  }
+
+  global.DossierSearch = { fold: fold, prepare: prepare, search: search };
+  if (typeof document === "undefined") return;
+
+  function element(tag, attributes, text) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function address(query, type) {
+    return "?q=" + encodeURIComponent(query) + (type ? "&type=" + PARAMS[type] : "");
+  }
+
+  function facets(query, type, result) {
+    var nav = element("nav", { "class": "search-facets", "aria-label": "Filter by kind" });
+    var list = nav.appendChild(element("ul"));
+    [""].concat(TYPES).forEach(function (t) {
+      var count = t ? result.counts[t] : result.total;
+      var label = (t ? PLURALS[t] : "All") + " (" + count + ")";
+      var link = element("a", { href: address(query, t), "data-type": t }, label);
+      if (t === type) link.setAttribute("aria-current", "true");
+      list.appendChild(element("li")).appendChild(link);
+    });
+    return nav;
+  }
+
+  function item(record, root) {
+    var li = element("li", { "class": "search-result search-result-" + PARAMS[record.type] });
+    var kind = NAMES[record.type] + (record.detail ? " · " + record.detail : "");
+    li.appendChild(element("p", { "class": "kicker" }, kind));
+    li.appendChild(element("a", { "class": "result-title", href: root + record.url }, record.title));
+    if (record.aliases.length) li.appendChild(element("p", { "class": "meta" }, "Also known as: " + record.aliases.join("; ")));
+    else if (record.text) li.appendChild(element("p", {}, record.text));
+    return li;
+  }
+
+  function render(container, root, query, type, result) {
+    container.textContent = "";
+    if (!query.trim()) {
+      container.appendChild(element("p", { "class": "meta" }, "Type a title, a name or alias, or words of a claim."));
+      return;
+    }
+    var shown = result.hits.length;
+    var status = shown === 0 ? "No results for “" + query + "”."
+      : shown + " result" + (shown === 1 ? "" : "s") + " for “" + query + "”" + (type ? " among " + PLURALS[type].toLowerCase() : "") + ".";
+    container.appendChild(element("p", { "class": "search-status", role: "status" }, status));
+    container.appendChild(facets(query, type, result));
+    var list = container.appendChild(element("ol", { "class": "search-results" }));
+    result.hits.slice(0, LIMIT).forEach(function (hit) { list.appendChild(item(hit.record, root)); });
+    if (shown > LIMIT) container.appendChild(element("p", { "class": "meta" }, "Showing the first " + LIMIT + ": add words to narrow the search."));
+  }
+
+  function start() {
+    var container = document.getElementById("search-results");
+    var input = document.getElementById("search-q");
+    if (!container || !input) return;
+    if (!global.DOSSIER_SEARCH) {
+      container.insertBefore(element("p", { role: "status" }, "The search index could not be loaded."), container.firstChild);
+      return;
+    }
+    var records = prepare(global.DOSSIER_SEARCH);
+    var root = container.getAttribute("data-root") || "";
+    var params = new URLSearchParams(global.location.search);
+    var type = TYPES.filter(function (t) { return PARAMS[t] === params.get("type"); })[0] || "";
+    var update = function () {
+      render(container, root, input.value, type, search(records, input.value, type));
+      try { global.history.replaceState(null, "", address(input.value, type)); } catch (e) { /* file:// may refuse */ }
+    };
+    input.value = params.get("q") || "";
+    input.addEventListener("input", update);
+    input.form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+    container.addEventListener("click", function (event) {
+      var link = event.target.closest("a[data-type]");
+      if (!link) return;
+      event.preventDefault();
+      type = link.getAttribute("data-type");
+      update();
+    });
+    render(container, root, input.value, type, search(records, input.value, type));
+  }
+
+  start();
+})(this);
+
+"""#,
+    "search.mustache": ##"""
+{{< layout}}
+{{$main}}
+<header class="page-header">
+<h1>Search</h1>
+</header>
+<form class="search-form" role="search" action="index.html" method="get">
+<label for="search-q">Briefs, actors (by name or alias) and claims</label>
+<div class="search-row">
+<input id="search-q" type="search" name="q" autocomplete="off">
+<button type="submit">Search</button>
+</div>
+</form>
+<div id="search-results" data-root="{{root}}" aria-live="polite">
+<p class="search-fallback">Search runs in your browser and needs JavaScript. Without it, browse the index pages: {{#indexPages}}<span class="claim-ref">{{> link}}</span> {{/indexPages}}</p>
+</div>
+{{/main}}
+{{$scripts}}
+<script src="{{indexScript}}"></script>
+<script src="{{searchScript}}"></script>
+{{/scripts}}
+{{/layout}}
+
+"""##,
     "stance-table.mustache": ##"""
 <div class="table-wrap">
 <table>
@@ -702,6 +898,20 @@ tr:target { background: #fff6d6; }
 .conflicts { border: 2px solid #8a1c1c; border-radius: 4px; padding: 0 1rem 0.5rem; max-width: calc(var(--measure) + 2rem); }
 .conflicts h2 { border-bottom: none; margin-top: 0.75rem; }
 
+/* Search: the form in the header and the search page. */
+.site-search { display: flex; gap: 0.35rem; }
+.site-search input { width: 13.5rem; }
+input[type="search"], .site-search button, .search-form button { font: inherit; padding: 0.3rem 0.5rem; border: 1px solid var(--rule); border-radius: 4px; }
+.search-form label { display: block; font-weight: 600; margin-bottom: 0.35rem; }
+.search-row { display: flex; gap: 0.5rem; max-width: var(--measure); }
+.search-row input { flex: 1; font-size: 1.1rem; }
+.search-facets ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
+.search-facets a[aria-current="true"] { font-weight: 700; color: var(--text); text-decoration: none; }
+.search-results { list-style: none; padding: 0; }
+.search-result { margin-bottom: 1rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--rule); max-width: var(--measure); }
+.search-result .result-title { font-size: 1.1rem; font-weight: 600; }
+.search-result p { margin: 0.2rem 0; }
+
 @media (max-width: 40rem) {
   body { font-size: 1rem; }
   h1 { font-size: 1.6rem; }
@@ -714,7 +924,7 @@ tr:target { background: #fff6d6; }
 @media print {
   :root { font-size: 11pt; }
   body { color: #000; background: #fff; }
-  .site-header, .site-footer, .skip-link, .toc { display: none; }
+  .site-header, .site-footer, .skip-link, .toc, .search-form { display: none; }
   .wrap { max-width: none; padding: 0; }
   a, a:visited { color: #000; text-decoration: none; }
   .prose a[href^="http"]::after, .sources a.external::after { content: ""; }

@@ -4,6 +4,8 @@ struct ClaimPage: Sendable, Encodable {
     var layout: Layout
     var text: String
     var status: Badge
+    /// The claim's Atom feed, with a `base_url`.
+    var feed: String?
     var history: [StatusRow]
     var stances: [StanceRow]
     var figures: [FigureRow]
@@ -15,7 +17,10 @@ struct ClaimPage: Sendable, Encodable {
 
     init(_ claim: Claim, in context: PageContext) {
         let relations = context.graph.relations
-        layout = context.layout(title: claim.text, description: "Claim, \(claim.status.words): \(claim.text)", section: .claims)
+        layout = context.layout(title: claim.text, description: "Claim, \(claim.status.words): \(claim.text)", section: .claims,
+                                structuredData: JSONLD.claim(claim, in: context),
+                                feed: FeedLink(title: "Briefs that discuss this claim", href: context.href(SitePath.claimFeed(claim.id))))
+        feed = layout.feeds.dropFirst().first?.href
         text = claim.text
         status = .status(claim.status)
         history = claim.history.map { StatusRow($0, in: context) }

@@ -44,7 +44,7 @@ struct FigureListPage: Sendable, Encodable {
     var hasMeasures: Bool
 
     init(in context: PageContext) {
-        layout = context.layout(title: "Figures", description: nil, section: .figures)
+        layout = context.layout(title: "Figures", description: nil, section: .figures, pageType: "CollectionPage")
         let all = context.graph.measures.values.sorted { ($0.label ?? $0.id, $0.id) < ($1.label ?? $1.id, $1.id) }
         measures = all.map { MeasureItem($0, in: context) }
         hasMeasures = !measures.isEmpty

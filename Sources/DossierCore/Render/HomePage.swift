@@ -16,7 +16,7 @@ struct HomePage: Sendable, Encodable {
 
     init(in context: PageContext) {
         let graph = context.graph
-        layout = context.layout(title: "Home", description: nil, section: nil)
+        layout = context.layout(title: "Home", description: nil, section: nil, structuredData: [JSONLD.site(in: context)])
         siteTitle = graph.settings.title
         siteDescription = graph.settings.description
         latest = graph.briefs.prefix(HomePage.latestCount).map { BriefItem($0, in: context) }

@@ -5,7 +5,7 @@ struct BriefListPage: Sendable, Encodable {
     var hasBriefs: Bool
 
     init(in context: PageContext) {
-        layout = context.layout(title: "Briefs", description: nil, section: .briefs)
+        layout = context.layout(title: "Briefs", description: nil, section: .briefs, pageType: "CollectionPage")
         briefs = context.graph.briefs.map { BriefItem($0, in: context) }
         hasBriefs = !briefs.isEmpty
     }
@@ -18,7 +18,7 @@ struct ActorListPage: Sendable, Encodable {
     var hasGroups: Bool
 
     init(in context: PageContext) {
-        layout = context.layout(title: "Actors", description: nil, section: .actors)
+        layout = context.layout(title: "Actors", description: nil, section: .actors, pageType: "CollectionPage")
         let actors = context.graph.actors.values.sorted {
             ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
         }
@@ -82,7 +82,7 @@ struct ClaimListPage: Sendable, Encodable {
     var hasClaims: Bool
 
     init(in context: PageContext) {
-        layout = context.layout(title: "Claims", description: nil, section: .claims)
+        layout = context.layout(title: "Claims", description: nil, section: .claims, pageType: "CollectionPage")
         let all = context.graph.claims.values.sorted { ($0.text.lowercased(), $0.id) < ($1.text.lowercased(), $1.id) }
         claims = all.map { ClaimItem($0, in: context) }
         hasClaims = !claims.isEmpty

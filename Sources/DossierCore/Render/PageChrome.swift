@@ -8,6 +8,19 @@ struct Layout: Sendable, Encodable {
     var home: String
     var siteTitle: String
     var nav: [NavItem]
+    /// The search page, for the search form in the header.
+    var search: String
+    /// The page's public address, with a `base_url`.
+    var canonical: String?
+    /// The Atom feeds that follow this page: the site's, and an actor's or claim's own.
+    var feeds: [FeedLink]
+    /// The JSON-LD blocks, escaped for `<script>`.
+    var structuredData: [String]
+}
+
+struct FeedLink: Sendable, Encodable {
+    var title: String
+    var href: String
 }
 
 struct NavItem: Sendable, Encodable {

@@ -63,16 +63,31 @@ struct PageContext: Sendable {
         return link
     }
 
-    func layout(title: String, description: String?, section: NavSection?) -> Layout {
+    /// `structuredData` is the page's JSON-LD (a node of `pageType` when nil); `feed` the
+    /// page's own Atom feed, if it has one (feeds exist only with a `base_url`).
+    func layout(title: String, description: String?, section: NavSection?,
+                pageType: String = "WebPage", structuredData: [JSONValue]? = nil, feed: FeedLink? = nil) -> Layout {
         let settings = graph.settings
+        let description = description ?? settings.description ?? settings.title
+        let address = SiteAddress(settings)
+        var feeds: [FeedLink] = []
+        if address != nil {
+            feeds.append(FeedLink(title: settings.title, href: href(SitePath.feed)))
+            if let feed { feeds.append(feed) }
+        }
+        let data = structuredData ?? [JSONLD.webPage(pageType, title: title, description: description, in: self)]
         return Layout(
             language: settings.language,
             documentTitle: "\(title) — \(settings.title)",
-            description: description ?? settings.description ?? settings.title,
+            description: description,
             stylesheet: href(SitePath.stylesheet),
             home: href(SitePath.home),
             siteTitle: settings.title,
-            nav: NavSection.allCases.map { NavItem(label: $0.label, href: href($0.path), current: $0 == section) }
+            nav: NavSection.allCases.map { NavItem(label: $0.label, href: href($0.path), current: $0 == section) },
+            search: href(SitePath.search),
+            canonical: path == SitePath.notFound ? nil : address?.url(path),
+            feeds: feeds,
+            structuredData: data.map(JSONLD.block)
         )
     }
 }

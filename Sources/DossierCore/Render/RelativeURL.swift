@@ -31,11 +31,21 @@ enum SitePath {
     static let actors = "actors/index.html"
     static let claims = "claims/index.html"
     static let figures = "figures/index.html"
+    static let search = "search/index.html"
+    static let searchScript = "assets/search.js"
+    static let searchIndex = "assets/search-index.js"
+    static let feed = "feed.xml"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+    static let graphData = "data/graph.json"
+    static let figuresData = "data/figures.csv"
 
     static func brief(_ slug: String) -> String { "briefs/\(slug)/index.html" }
     static func actor(_ id: String) -> String { "actors/\(id)/index.html" }
     static func claim(_ id: String) -> String { "claims/\(id)/index.html" }
     static func measure(_ id: String) -> String { "figures/\(id)/index.html" }
+    static func actorFeed(_ id: String) -> String { "actors/\(id)/feed.xml" }
+    static func claimFeed(_ id: String) -> String { "claims/\(id)/feed.xml" }
     /// A source is shown in the sources section of each brief that lists it.
     static func source(_ id: String, inBrief slug: String) -> String { brief(slug) + "#source-\(id)" }
 }

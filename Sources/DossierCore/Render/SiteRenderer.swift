@@ -1,4 +1,5 @@
-/// The render stage: every page of the site from the linked graph, through the theme.
+/// The render stage: every page of the site from the linked graph, through the theme,
+/// and the publish stage's files for machines (feeds, sitemap, search index, open data).
 /// Pure: the same graph and theme give the same pages, byte for byte, sorted by path.
 enum SiteRenderer {
     static func pages(for graph: SiteGraph, theme: Theme) throws(DossierError) -> [Page] {
@@ -7,8 +8,10 @@ enum SiteRenderer {
                 Page(path: job.path, bytes: try theme.render(job.template, job.model(graph)))
             }
         }
-        var pages = [Page(path: SitePath.stylesheet, text: theme.stylesheet)]
+        var pages = [Page(path: SitePath.stylesheet, text: theme.stylesheet),
+                     Page(path: SitePath.searchScript, text: theme.searchScript)]
         for result in results { pages.append(try result.get()) }
+        pages += Publication.files(for: graph, pages: pages)
         return pages.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
@@ -33,6 +36,7 @@ enum SiteRenderer {
             Job(SitePath.claims, "claim-list") { ClaimListPage(in: $0) },
             Job(SitePath.figures, "figure-list") { FigureListPage(in: $0) },
             Job(SitePath.notFound, "not-found") { NotFoundPage(graph: $0.graph) },
+            Job(SitePath.search, "search") { SearchPage(in: $0) },
         ]
         for brief in graph.briefs {
             jobs.append(Job(SitePath.brief(brief.slug), "brief") { BriefPage(brief, in: $0) })

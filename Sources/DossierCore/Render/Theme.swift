@@ -10,12 +10,15 @@ struct Theme: Sendable {
     private let fast: FastRenderer?
     /// `style.css`, written to `assets/style.css`.
     let stylesheet: String
+    /// `search.js`, written to `assets/search.js`: the search page's script.
+    let searchScript: String
 
     static let templateExtension = ".mustache"
     static let stylesheetName = "style.css"
+    static let searchScriptName = "search.js"
 
     /// `overrides` maps a file name (`brief.mustache`, `style.css`) to its text.
-    /// Files that are neither templates nor the stylesheet are ignored.
+    /// Files that are neither templates, the stylesheet nor the search script are ignored.
     /// `compiled: false` renders with swift-mustache alone, as tests do to compare.
     static func load(overrides: [String: String], compiled: Bool = true) throws(DossierError) -> Theme {
         let files = builtinTheme.merging(overrides) { _, override in override }
@@ -34,7 +37,8 @@ struct Theme: Sendable {
             }
         }
         let fast = compiled ? compile(templateFiles.map { (templateName($0), files[$0]!) }) : nil
-        return Theme(library: library, fast: fast, stylesheet: files[stylesheetName] ?? "")
+        return Theme(library: library, fast: fast, stylesheet: files[stylesheetName] ?? "",
+                     searchScript: files[searchScriptName] ?? "")
     }
 
     /// All templates compiled, or nil when one uses a feature outside the fast subset.
