@@ -17,7 +17,7 @@ import Testing
         let output = site.url("site")
         try SiteBuilder.build(root: site.root, output: output)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(OutputFolder.markName).path))
-        #expect(Self.siblings(of: output).filter { $0.contains("dossier-") }.isEmpty)
+        #expect(Self.siblings(of: output).filter { $0.contains("dossier-staging") || $0.contains("dossier-previous") }.isEmpty)
     }
 
     @Test func aContentErrorLeavesThePreviousOutputExactlyAsItWas() throws {
@@ -41,7 +41,7 @@ import Testing
         let clash = [Page(path: "a/index.html", text: "x"), Page(path: "a", text: "y")]
         #expect(throws: DossierError.self) { try StagedWrite(output: output).publish(clash) }
         #expect(Self.snapshot(output.url) == before)
-        #expect(Self.siblings(of: output.url).filter { $0.contains("dossier-") }.isEmpty)
+        #expect(Self.siblings(of: output.url).filter { $0.contains("dossier-staging") || $0.contains("dossier-previous") }.isEmpty)
     }
 
     @Test func anInterruptedBuildLeavesThePreviousOutput() throws {
@@ -54,7 +54,7 @@ import Testing
             try StagedWrite(output: output).publish(pages, shouldStop: { true })
         }
         #expect(Self.snapshot(output.url)["index.html"] == Data("old".utf8))
-        #expect(Self.siblings(of: output.url).filter { $0.contains("dossier-") }.isEmpty)
+        #expect(Self.siblings(of: output.url).filter { $0.contains("dossier-staging") || $0.contains("dossier-previous") }.isEmpty)
     }
 
     @Test func aFolderDossierDidNotMakeIsNeverEmptied() throws {

@@ -1,7 +1,9 @@
 import Foundation
 
-/// `dossier build`: check, render every page, write them all into a staging folder,
-/// and swap it in for the previous output only when everything succeeded.
+/// `dossier build`: check, render every page and write it. A first build writes into a
+/// staging folder swapped in at the end; a rebuild updates the output dossier made in
+/// place, touching only the files whose bytes change; a rebuild with nothing changed
+/// stops at the cache. Whatever fails, the previous output is left as it was.
 public enum SiteBuilder {
     /// Builds the site at `root` into `output`. Returns the warnings; throws when the
     /// content has errors or the output cannot be written, leaving the output as it was.
@@ -11,17 +13,27 @@ public enum SiteBuilder {
         let folder = SiteFolder(root: root)
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
+        let cache = BuildCache(output: out)
+        let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
+        if out.isOurs, let warnings = timings.measure("up to date", { cache.upToDate(inputs: inputs, output: out) }) {
+            return DiagnosticReport(warnings)
+        }
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
-        let pages = try timings.measure("render") { () throws(DossierError) in
-            let theme = try Theme.load(overrides: try folder.templateOverrides())
-            return try SiteRenderer.pages(for: graph, theme: theme)
+        let files = try timings.measure("plan") { () throws(DossierError) in
+            SiteRenderer.outputs(for: graph, theme: try Theme.load(overrides: try folder.templateOverrides()))
         }
         if shouldStop() { throw .interrupted }
-        try timings.measure("write") { () throws(DossierError) in
-            try StagedWrite(output: out).publish(pages, shouldStop: shouldStop)
+        try timings.measure("render+write") { () throws(DossierError) in
+            if out.isOurs {
+                _ = try InPlaceUpdate(output: out).publish(files, shouldStop: shouldStop)
+            } else {
+                try StagedWrite(output: out).publish(files, shouldStop: shouldStop)
+            }
         }
-        return DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
+        let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
+        cache.save(inputs: inputs, output: out, warnings: final.diagnostics)
+        return final
     }
 }
 

@@ -3,19 +3,19 @@
 /// absolute addresses and are written only when `dossier.yml` gives a `base_url`.
 /// Pure: the same graph gives the same files, byte for byte.
 enum Publication {
-    /// `pages` are the site's rendered pages, which the sitemap lists.
-    static func files(for graph: SiteGraph, pages: [Page]) -> [Page] {
-        var files = [
-            Page(path: SitePath.searchIndex, text: SearchIndex.script(for: graph)),
-            Page(path: SitePath.graphData, text: OpenData.graphJSON(graph)),
-            Page(path: SitePath.figuresData, text: FiguresCSV.text(graph)),
+    /// `pagePaths` are the paths of the site's other files, which the sitemap lists.
+    static func files(for graph: SiteGraph, pagePaths: [String]) -> [OutputFile] {
+        var files: [OutputFile] = [
+            .text(SitePath.searchIndex) { SearchIndex.script(for: graph) },
+            .text(SitePath.graphData) { OpenData.graphJSON(graph) },
+            .text(SitePath.figuresData) { FiguresCSV.text(graph) },
         ]
         guard let address = SiteAddress(graph.settings) else { return files }
         for channel in AtomFeed.channels(for: graph) {
-            files.append(Page(path: channel.path, text: AtomFeed.xml(channel, graph: graph, address: address)))
+            files.append(.text(channel.path) { AtomFeed.xml(channel, graph: graph, address: address) })
         }
-        files.append(Page(path: SitePath.sitemap, text: Sitemap.xml(pagePaths: pages.map(\.path), graph: graph, address: address)))
-        files.append(Page(path: SitePath.robots, text: Sitemap.robots(address: address)))
+        files.append(.text(SitePath.sitemap) { Sitemap.xml(pagePaths: pagePaths, graph: graph, address: address) })
+        files.append(.text(SitePath.robots) { Sitemap.robots(address: address) })
         return files
     }
 

@@ -2,17 +2,25 @@
 /// and the publish stage's files for machines (feeds, sitemap, search index, open data).
 /// Pure: the same graph and theme give the same pages, byte for byte, sorted by path.
 enum SiteRenderer {
+    /// Every file of the site, made at once: for tests and small sites.
     static func pages(for graph: SiteGraph, theme: Theme) throws(DossierError) -> [Page] {
-        let results = jobs(for: graph).parallelMap { job in
-            Result { () throws(DossierError) -> Page in
-                Page(path: job.path, bytes: try theme.render(job.template, job.model(graph)))
-            }
+        let results = outputs(for: graph, theme: theme).parallelMap { file in
+            Result { () throws(DossierError) -> Page in Page(path: file.path, bytes: try file.make()) }
         }
-        var pages = [Page(path: SitePath.stylesheet, text: theme.stylesheet),
-                     Page(path: SitePath.searchScript, text: theme.searchScript)]
+        var pages: [Page] = []
         for result in results { pages.append(try result.get()) }
-        pages += Publication.files(for: graph, pages: pages)
-        return pages.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return pages
+    }
+
+    /// Every file of the site, sorted by path, each made when it is written.
+    static func outputs(for graph: SiteGraph, theme: Theme) -> [OutputFile] {
+        var files = jobs(for: graph).map { job in
+            OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, job.model(graph)) }
+        }
+        files.append(.text(SitePath.stylesheet) { theme.stylesheet })
+        files.append(.text(SitePath.searchScript) { theme.searchScript })
+        files += Publication.files(for: graph, pagePaths: files.map(\.path))
+        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 
     /// One page to render: where it goes, its template and how to make its view model.

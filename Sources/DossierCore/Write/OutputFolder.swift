@@ -13,6 +13,9 @@ struct OutputFolder: Sendable {
         self.url = url.standardizedFileURL.resolvingSymlinksInPath()
     }
 
+    /// True when the folder exists and carries dossier's mark.
+    var isOurs: Bool { FileStamp.of(url.path + "/" + Self.markName) != nil }
+
     /// Refuses an output that would overwrite or empty what must be kept.
     func checkSafe(siteRoot: URL) throws(DossierError) {
         let root = siteRoot.standardizedFileURL.resolvingSymlinksInPath()

@@ -3,17 +3,22 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes pages' bytes into a folder, making the folders they need, on both cores.
+/// Makes files and writes them into a folder, making the folders they need, on both
+/// cores: each file's bytes are made, written and dropped before the next.
 enum PageWriter {
-    static func write(_ pages: [Page], into folder: URL,
+    static func write(_ files: [OutputFile], into folder: URL,
                       shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
         let base = folder.path
-        for directory in Set(pages.map { parent(of: $0.path) }).sorted() where !directory.isEmpty {
+        for directory in Set(files.map { parent(of: $0.path) }).sorted() where !directory.isEmpty {
             try makeDirectory(base + "/" + directory)
         }
-        let failures = pages.parallelMap { page -> DossierError? in
+        let failures = files.parallelMap { file -> DossierError? in
             if shouldStop() { return .interrupted }
-            return writeFile(base + "/" + page.path, page.bytes)
+            do throws(DossierError) {
+                return writeFile(base + "/" + file.path, try file.make())
+            } catch {
+                return error
+            }
         }
         if let failure = failures.first(where: { $0 != nil }) { throw failure! }
     }
@@ -32,7 +37,7 @@ enum PageWriter {
     }
 
     /// One `open`, one `write` loop, one `close`: no Foundation on the hot path.
-    private static func writeFile(_ path: String, _ bytes: [UInt8]) -> DossierError? {
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> DossierError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .writeFailed(path: path, reason: String(cString: strerror(errno))) }
         var written = 0

@@ -18,10 +18,15 @@ struct StagedWrite {
 
     /// Writes `pages` and the mark, then replaces the output with them.
     func publish(_ pages: [Page], shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
+        try publish(pages.map(OutputFile.init), shouldStop: shouldStop)
+    }
+
+    /// Makes and writes `files` and the mark, then replaces the output with them.
+    func publish(_ files: [OutputFile], shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
         do throws(DossierError) {
             try prepareStaging()
-            try PageWriter.write(pages, into: staging, shouldStop: shouldStop)
-            try PageWriter.write([Page(path: OutputFolder.markName, text: OutputFolder.markText)], into: staging)
+            try PageWriter.write(files, into: staging, shouldStop: shouldStop)
+            try PageWriter.write([OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))], into: staging)
             if shouldStop() { throw .interrupted }
             try swap()
         } catch {

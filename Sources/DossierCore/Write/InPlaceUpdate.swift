@@ -1,0 +1,108 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Brings an output folder that dossier made up to date, file by file: a file whose
+/// bytes do not change is not touched (it keeps its mtime), a changed or new file is
+/// written beside its place first, and only when every file has been made are they
+/// renamed into place and the files the site no longer has removed. If anything
+/// fails before that, what was written is removed and the output is as it was.
+struct InPlaceUpdate {
+    let output: OutputFolder
+    private let suffix: String
+
+    init(output: OutputFolder, token: String = String(getpid())) {
+        self.output = output
+        suffix = ".dossier-new-\(token)"
+    }
+
+    /// What the update did.
+    struct Summary: Sendable, Equatable {
+        var written: Int
+        var unchanged: Int
+        var removed: Int
+    }
+
+    func publish(_ files: [OutputFile], shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
+        let base = output.url.path
+        let before = Set(FileTreeListing.files(in: base))
+        let all = files + [OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))]
+        var madeFolders: [String] = []
+        do throws(DossierError) {
+            madeFolders = try makeFolders(for: all.map(\.path), in: base)
+            let changed = try stage(all, in: base, shouldStop: shouldStop)
+            if shouldStop() { throw .interrupted }
+            let kept = Set(all.map(\.path))
+            let stale = before.subtracting(kept).sorted()
+            try commit(changed, stale: stale, in: base)
+            return Summary(written: changed.count, unchanged: all.count - changed.count, removed: stale.count)
+        } catch {
+            for path in all.map(\.path) { unlink(base + "/" + path + suffix) }
+            for folder in madeFolders.reversed() { rmdir(base + "/" + folder) }
+            throw error
+        }
+    }
+
+    /// Makes the folders that do not exist yet; returns them, parents first.
+    private func makeFolders(for paths: [String], in base: String) throws(DossierError) -> [String] {
+        var made: [String] = []
+        var needed = Set<String>()
+        for path in paths {
+            var parent = PageWriter.parent(of: path)
+            while !parent.isEmpty, needed.insert(parent).inserted { parent = PageWriter.parent(of: parent) }
+        }
+        for folder in needed.sorted() where FileStamp.of(base + "/" + folder) == nil {
+            guard mkdir(base + "/" + folder, 0o755) == 0 else {
+                throw .writeFailed(path: base + "/" + folder, reason: String(cString: strerror(errno)))
+            }
+            made.append(folder)
+        }
+        return made
+    }
+
+    /// Makes every file on both cores and writes those that differ beside their place.
+    private func stage(_ files: [OutputFile], in base: String,
+                       shouldStop: @Sendable () -> Bool) throws(DossierError) -> [String] {
+        let suffix = self.suffix
+        let results = files.parallelMap { file -> Result<String?, DossierError> in
+            if shouldStop() { return .failure(.interrupted) }
+            let target = base + "/" + file.path
+            do throws(DossierError) {
+                let bytes = try file.make()
+                if Self.hasBytes(target, bytes) { return .success(nil) }
+                if let failure = PageWriter.writeFile(target + suffix, bytes) { return .failure(failure) }
+                return .success(file.path)
+            } catch {
+                return .failure(error)
+            }
+        }
+        var changed: [String] = []
+        for result in results {
+            switch result {
+            case .success(let path): if let path { changed.append(path) }
+            case .failure(let error): throw error
+            }
+        }
+        return changed
+    }
+
+    /// The renames, then the removals: nothing here reads or makes content.
+    private func commit(_ changed: [String], stale: [String], in base: String) throws(DossierError) {
+        for path in changed where rename(base + "/" + path + suffix, base + "/" + path) != 0 {
+            throw .writeFailed(path: base + "/" + path, reason: String(cString: strerror(errno)))
+        }
+        for path in stale {
+            unlink(base + "/" + path)
+            var parent = PageWriter.parent(of: path)
+            while !parent.isEmpty, rmdir(base + "/" + parent) == 0 { parent = PageWriter.parent(of: parent) }
+        }
+    }
+
+    /// True when the file at `path` holds exactly `bytes`.
+    static func hasBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        guard let stamp = FileStamp.of(path), stamp.size == bytes.count else { return false }
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(bytes)
+    }
+}
