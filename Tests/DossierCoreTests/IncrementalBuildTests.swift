@@ -150,3 +150,18 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct BodyTextTests {
+    /// Bodies are read again when rendered; a file changed in between fails the build
+    /// instead of publishing a page that does not match what was checked.
+    @Test func aBriefChangedDuringTheBuildFailsIt() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let (linked, _) = try site.check()
+        let brief = try #require(linked?.brief("nk-troops"))
+        #expect(brief.body.markdown.isEmpty)
+        #expect(try BodyText.read(brief.body).hasPrefix("[](actor:lloyd-austin) said"))
+        try site.write("Content/briefs/nk-troops.md", Fixture.brief + "\nMore.")
+        #expect(throws: DossierError.self) { try BodyText.read(brief.body) }
+    }
+}

@@ -8,7 +8,7 @@ import Testing
         let (linked, report) = try site.check()
         let graph = try #require(linked, "\(report.lines())")
         let subject = try #require(graph.brief("nk-troops"))
-        return BodyHTML.render(subject.body, brief: subject, in: PageContext(graph: graph, path: page))
+        return try BodyHTML.render(subject.body, brief: subject, in: PageContext(graph: graph, path: page))
     }
 
     @Test func referencesBecomeRelativeLinksAndEmptyTextIsFilled() throws {

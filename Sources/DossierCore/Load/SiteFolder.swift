@@ -31,13 +31,13 @@ struct SiteFolder: Sendable {
         guard let data = FileManager.default.contents(atPath: url(for: path).path) else {
             return .failure(.error("cannot read this file (permissions?)", at: start))
         }
-        return Self.decode(data, path: path)
+        return Self.decode(data, path: path, url: url(for: path))
     }
 
-    static func decode(_ data: Data, path: String) -> Result<SourceFile, Diagnostic> {
+    static func decode(_ data: Data, path: String, url: URL? = nil) -> Result<SourceFile, Diagnostic> {
         let bytes = [UInt8](data)
         if let text = String(validating: bytes, as: UTF8.self) {
-            return .success(SourceFile(path: path, text: text))
+            return .success(SourceFile(path: path, text: text, url: url))
         }
         return .failure(.error("this file is not UTF-8 text: save it as UTF-8", at: firstInvalidByte(bytes, path: path)))
     }

@@ -99,13 +99,32 @@ public struct Reference: Sendable, Hashable {
     public var location: SourceLocation
 }
 
-/// A Markdown body and where its first line stands in its file.
+/// A Markdown body and where its first line stands in its file. Once the body's
+/// references are found its text is not kept: rendering reads it again from the file
+/// (`BodyText.read`), checked against its length and checksum, so 10,000 bodies are
+/// never held in memory at once.
 public struct Body: Sendable {
     public var markdown: String
     /// The file's line number of the body's line 1.
     public var firstLine: Int
     /// The path of the file, relative to the site root.
     public var path: String
+    /// Where the text is when `markdown` has been let go.
+    var stored: StoredText?
+
+    init(markdown: String, firstLine: Int, path: String) {
+        self.markdown = markdown
+        self.firstLine = firstLine
+        self.path = path
+    }
+}
+
+/// Where a text stands in a file, and how to know it is still the same text.
+struct StoredText: Sendable, Hashable {
+    var file: String
+    var offset: Int
+    var length: Int
+    var checksum: UInt64
 }
 
 /// A brief file, read and parsed, not yet linked.

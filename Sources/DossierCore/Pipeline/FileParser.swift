@@ -17,7 +17,7 @@ enum FileParser {
         case .failure(let problem): diagnostics.append(problem); complete = false
         }
         let body = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
-        let brief = ParsedBrief(path: file.path, slug: slug, front: front, body: body,
+        let brief = ParsedBrief(path: file.path, slug: slug, front: front, body: release(body, of: file),
                                 references: ReferenceScanner.references(in: body))
         return Parsed(value: brief, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
     }
@@ -39,7 +39,7 @@ enum FileParser {
         case .failure(let problem): diagnostics.append(problem); complete = false
         }
         let bio = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
-        let profile = ParsedProfile(path: file.path, id: id, identity: identity, bio: bio,
+        let profile = ParsedProfile(path: file.path, id: id, identity: identity, bio: release(bio, of: file),
                                     references: ReferenceScanner.references(in: bio))
         return Parsed(value: profile, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
     }
@@ -52,6 +52,12 @@ enum FileParser {
         case .failure(let problem):
             return Parsed(value: nil, diagnostics: [problem])
         }
+    }
+
+    /// A body read from disk is read again when rendered, rather than kept.
+    private static func release(_ body: Body, of file: SourceFile) -> Body {
+        guard let url = file.url else { return body }
+        return BodyText.release(body, file: url, fileText: file.text)
     }
 
     /// `Content/briefs/2024/nk-troops.md` → `nk-troops`.

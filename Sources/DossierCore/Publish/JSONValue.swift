@@ -27,7 +27,7 @@ indirect enum JSONValue: Sendable, Hashable {
         return out
     }
 
-    private func write(to out: inout String) {
+    fileprivate func write(to out: inout String) {
         switch self {
         case .null: out += "null"
         case .bool(let value): out += value ? "true" : "false"
@@ -51,6 +51,37 @@ indirect enum JSONValue: Sendable, Hashable {
             }
             out += "}"
         }
+    }
+
+    /// A field of `streamedObject`: a value, or a list made and written one item at a time.
+    enum StreamedField {
+        case value(JSONValue)
+        case items(any Sequence<JSONValue>)
+    }
+
+    /// The same text as `.object(…).compact`, but list items are made, written and
+    /// dropped one by one.
+    static func streamedObject(_ fields: [String: StreamedField]) -> String {
+        var out = "{"
+        let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        for (i, key) in keys.enumerated() {
+            if i > 0 { out += "," }
+            escape(key, into: &out)
+            out += ":"
+            switch fields[key]! {
+            case .value(let value): value.write(to: &out)
+            case .items(let items):
+                out += "["
+                var first = true
+                for item in items {
+                    if !first { out += "," }
+                    first = false
+                    item.write(to: &out)
+                }
+                out += "]"
+            }
+        }
+        return out + "}"
     }
 
     /// Whole numbers without a fraction (`3000`), others in Swift's shortest exact form.

@@ -21,7 +21,7 @@ struct ActorPage: Sendable, Encodable {
     var hasBriefs: Bool
     var hasBacklinks: Bool
 
-    init(_ actor: Actor, in context: PageContext) {
+    init(_ actor: Actor, in context: PageContext) throws(DossierError) {
         let relations = context.graph.relations
         let mentions = relations.briefsByActor[actor.id] ?? []
         layout = context.layout(title: actor.name, description: ActorPage.description(actor, briefs: mentions.count), section: .actors,
@@ -33,7 +33,7 @@ struct ActorPage: Sendable, Encodable {
         affiliation = actor.affiliation.map(context.actor)
         country = actor.country
         aliases = actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: "; ")
-        bioHTML = actor.bio.map { BodyHTML.render($0, brief: nil, in: context) }
+        bioHTML = try actor.bio.map { bio throws(DossierError) in try BodyHTML.render(bio, brief: nil, in: context) }
         roles = mentions.compactMap { context.graph.brief($0) }.map { RoleRow(actor.id, in: $0, context: context) }
         let stances = relations.stancesByActor[actor.id] ?? []
         stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }

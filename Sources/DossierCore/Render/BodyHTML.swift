@@ -5,8 +5,8 @@ import CommonMark
 enum BodyHTML {
     /// `brief` is the brief the body belongs to, if any: its figures fill `[](figure:…)`
     /// and its sources section is where `source:` links go.
-    static func render(_ body: Body, brief: Brief?, in context: PageContext) -> String {
-        MarkdownDocument(body.markdown).html(unsafe: context.graph.settings.unsafeHTML) { link in
+    static func render(_ body: Body, brief: Brief?, in context: PageContext) throws(DossierError) -> String {
+        MarkdownDocument(try BodyText.read(body)).html(unsafe: context.graph.settings.unsafeHTML) { link in
             guard link.kind == .link, let (kind, id) = ReferenceScanner.split(link.destination) else { return nil }
             return rewrite(kind, id, brief: brief, in: context)
         }

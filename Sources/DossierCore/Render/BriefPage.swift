@@ -18,7 +18,7 @@ struct BriefPage: Sendable, Encodable {
     var hasFigures: Bool
     var hasSources: Bool
 
-    init(_ brief: Brief, in context: PageContext) {
+    init(_ brief: Brief, in context: PageContext) throws(DossierError) {
         layout = context.layout(title: brief.title, description: brief.summary, section: .briefs,
                                 structuredData: [JSONLD.brief(brief, in: context)])
         title = brief.title
@@ -26,7 +26,7 @@ struct BriefPage: Sendable, Encodable {
         updated = brief.updated.map(DateView.init)
         summary = brief.summary
         judgments = brief.judgments.map { JudgmentView($0, in: context) }
-        bodyHTML = BodyHTML.render(brief.body, brief: brief, in: context)
+        bodyHTML = try BodyHTML.render(brief.body, brief: brief, in: context)
         cast = brief.cast.map { CastRow($0, in: context) }
         claims = brief.claims.map { BriefClaimView($0, of: brief, in: context) }
         figures = brief.figures.map { FigureRow($0, in: context) }

@@ -15,7 +15,7 @@ enum SiteRenderer {
     /// Every file of the site, sorted by path, each made when it is written.
     static func outputs(for graph: SiteGraph, theme: Theme) -> [OutputFile] {
         var files = jobs(for: graph).map { job in
-            OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, job.model(graph)) }
+            OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(graph)) }
         }
         files.append(.text(SitePath.stylesheet) { theme.stylesheet })
         files.append(.text(SitePath.searchScript) { theme.searchScript })
@@ -27,12 +27,13 @@ enum SiteRenderer {
     struct Job: Sendable {
         var path: String
         var template: String
-        var model: @Sendable (SiteGraph) -> any Sendable & Encodable
+        var model: @Sendable (SiteGraph) throws(DossierError) -> any Sendable & Encodable
 
-        init(_ path: String, _ template: String, _ model: @escaping @Sendable (PageContext) -> any Sendable & Encodable) {
+        init(_ path: String, _ template: String,
+             _ model: @escaping @Sendable (PageContext) throws(DossierError) -> any Sendable & Encodable) {
             self.path = path
             self.template = template
-            self.model = { graph in model(PageContext(graph: graph, path: path)) }
+            self.model = { graph throws(DossierError) in try model(PageContext(graph: graph, path: path)) }
         }
     }
 
@@ -47,10 +48,10 @@ enum SiteRenderer {
             Job(SitePath.search, "search") { SearchPage(in: $0) },
         ]
         for brief in graph.briefs {
-            jobs.append(Job(SitePath.brief(brief.slug), "brief") { BriefPage(brief, in: $0) })
+            jobs.append(Job(SitePath.brief(brief.slug), "brief") { context throws(DossierError) in try BriefPage(brief, in: context) })
         }
         for id in graph.actors.keys.sorted() {
-            jobs.append(Job(SitePath.actor(id), "actor") { ActorPage($0.graph.actors[id]!, in: $0) })
+            jobs.append(Job(SitePath.actor(id), "actor") { context throws(DossierError) in try ActorPage(context.graph.actors[id]!, in: context) })
         }
         for id in graph.claims.keys.sorted() {
             jobs.append(Job(SitePath.claim(id), "claim") { ClaimPage($0.graph.claims[id]!, in: $0) })
