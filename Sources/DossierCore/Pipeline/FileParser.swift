@@ -2,46 +2,49 @@
 /// off and read field by field, body references found on cmark's tree.
 enum FileParser {
     static func brief(_ file: SourceFile) -> Parsed<ParsedBrief> {
-        var diagnostics: [Diagnostic] = []
         let slug = slug(of: file.path)
+        var problems: [Diagnostic] = []
         if !Identifier.isValid(slug) {
-            diagnostics.append(.error("the file name '\(slug)' is not a valid slug: it \(Identifier.problem(with: slug))",
-                                      at: SourceLocation(path: file.path)))
+            problems.append(.error("the file name '\(slug)' is not a valid slug: it \(Identifier.problem(with: slug))",
+                                   at: SourceLocation(path: file.path)))
         }
-        guard let split = split(file, into: &diagnostics) else { return Parsed(value: nil, diagnostics: diagnostics, isComplete: false) }
-        let reader = FieldReader(path: file.path, yamlFirstLine: split.yamlFirstLine)
-        var front = BriefFrontMatter()
-        var complete = true
-        switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
-        case .success(let document): front = reader.brief(document.root)
-        case .failure(let problem): diagnostics.append(problem); complete = false
+        return document(file, problems: problems, empty: BriefFrontMatter(), read: { $0.brief($1) }) { front, body, references in
+            ParsedBrief(path: file.path, slug: slug, front: front, body: body, references: references)
         }
-        let body = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
-        let brief = ParsedBrief(path: file.path, slug: slug, front: front, body: release(body, of: file),
-                                references: ReferenceScanner.references(in: body))
-        return Parsed(value: brief, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
     }
 
     static func profile(_ file: SourceFile) -> Parsed<ParsedProfile> {
-        var diagnostics: [Diagnostic] = []
         let id = slug(of: file.path)
         guard Identifier.isValid(id) else {
             let problem = Diagnostic.error("the file name '\(id)' is not a valid actor id: it \(Identifier.problem(with: id))",
                                            at: SourceLocation(path: file.path))
             return Parsed(value: nil, diagnostics: [problem])
         }
+        return document(file, problems: [], empty: ActorIdentity(), read: { $0.profile($1) }) { identity, bio, references in
+            ParsedProfile(path: file.path, id: id, identity: identity, bio: bio, references: references)
+        }
+    }
+
+    /// A Markdown file with front-matter: split, the YAML composed and read by `read`
+    /// (`empty` when it cannot be composed), the body's references found, and the three
+    /// put together by `make`.
+    private static func document<Front, Value>(
+        _ file: SourceFile, problems: [Diagnostic], empty: Front,
+        read: (FieldReader, YAMLNode?) -> Front,
+        make: (Front, Body, [Reference]) -> Value
+    ) -> Parsed<Value> {
+        var diagnostics = problems
         guard let split = split(file, into: &diagnostics) else { return Parsed(value: nil, diagnostics: diagnostics, isComplete: false) }
         let reader = FieldReader(path: file.path, yamlFirstLine: split.yamlFirstLine)
-        var identity = ActorIdentity()
+        var front = empty
         var complete = true
         switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
-        case .success(let document): identity = reader.profile(document.root)
+        case .success(let document): front = read(reader, document.root)
         case .failure(let problem): diagnostics.append(problem); complete = false
         }
-        let bio = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
-        let profile = ParsedProfile(path: file.path, id: id, identity: identity, bio: release(bio, of: file),
-                                    references: ReferenceScanner.references(in: bio))
-        return Parsed(value: profile, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
+        let body = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
+        let value = make(front, release(body, of: file), ReferenceScanner.references(in: body))
+        return Parsed(value: value, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
     }
 
     static func settings(_ file: SourceFile) -> Parsed<SiteSettings> {
