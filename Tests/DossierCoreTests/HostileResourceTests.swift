@@ -94,7 +94,7 @@ import Testing
         var built: BuiltSite?
         let time = try Self.seconds { built = try BuiltSite(site.root) }
         defer { built?.remove() }
-        #expect(time < 60)
+        #expect(time < 180)  // about 5 s in a debug build, 60 s under the address sanitizer
         let page = try #require(built?.data("briefs/big/index.html"))
         #expect(page.count > 20 * 1024 * 1024)
     }

@@ -38,8 +38,8 @@ import Testing
         let site = try Fixture.site()
         defer { site.remove() }
         try FileManager.default.createDirectory(at: site.url("Content/actors/ghost.md"), withIntermediateDirectories: true)
-        // A folder named like a profile is skipped: only regular files are content.
-        #expect(try site.diagnostics() == [])
+        // A folder named like a profile is an error, never opened (docs/writing-briefs.md).
+        #expect(try site.diagnostics() == ["Content/actors/ghost.md:1:1: error: this is a folder, not a file"])
     }
 
     @Test func badFileName() throws {
