@@ -1,3 +1,5 @@
+import Foundation
+
 /// Entry points for the libFuzzer targets in `Fuzz/` (see docs/fuzzing.md). Each takes
 /// arbitrary bytes, runs them through the pipeline as far as they go, and stops the
 /// process (`preconditionFailure`) when an invariant breaks: a diagnostic without a
@@ -101,5 +103,3 @@ public enum FuzzTarget {
         precondition(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "\(diagnostic): no position")
     }
 }
-
-import Foundation
