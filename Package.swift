@@ -39,6 +39,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (docs/fuzzing.md): with `-sanitize=fuzzer -Xswiftc -DFUZZING`
+        // libFuzzer drives them; in a plain build each is a replayer of saved inputs.
+        .executableTarget(name: "FrontMatterFuzzer", dependencies: ["DossierCore"], path: "Fuzz/FrontMatterFuzzer"),
+        .executableTarget(name: "BodyFuzzer", dependencies: ["DossierCore"], path: "Fuzz/BodyFuzzer"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"]),
     ],

@@ -18,7 +18,7 @@ enum Terminal {
             throw ExitCode.failure
         } catch {
             printError("dossier: error: \(error)")
-            throw ExitCode(error == .interrupted ? 130 : 1)
+            throw ExitCode(error == .interrupted ? Interruption.exitStatus : 1)
         }
     }
 

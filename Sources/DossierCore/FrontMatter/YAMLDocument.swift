@@ -13,6 +13,10 @@ struct YAMLDocument {
                                    at: SourceLocation(path: path, line: line + firstLine - 1, column: column)))
         }
         if let root = FastYAML.parse(yaml) { return .success(YAMLDocument(root: root)) }
+        if let (line, column) = YAMLAliases.first(in: yaml) {
+            return .failure(.error("aliases (*name) are not allowed in front-matter: write the value out (a text that starts with '*' needs quotes)",
+                                   at: SourceLocation(path: path, line: line + firstLine - 1, column: column)))
+        }
         return composeWithYams(yaml, path: path, firstLine: firstLine)
     }
 

@@ -28,6 +28,9 @@ struct SiteFolder: Sendable {
     /// Reads a file as UTF-8, or says why it cannot be.
     func read(_ path: String) -> Result<SourceFile, Diagnostic> {
         let start = SourceLocation(path: path)
+        if let problem = FileKind.problem(at: url(for: path).path, siteRoot: root.path) {
+            return .failure(.error(problem, at: start))
+        }
         guard let data = FileManager.default.contents(atPath: url(for: path).path) else {
             return .failure(.error("cannot read this file (permissions?)", at: start))
         }
@@ -64,24 +67,31 @@ struct SiteFolder: Sendable {
         }
     }
 
+    /// The `.md` entries below `folder`, and those that look like site files but cannot
+    /// be read as one, so that `read` names the problem (see `FileKind`).
     private func markdownFiles(under folder: String, recursive: Bool) -> [String] {
-        files(under: folder, recursive: recursive).filter { $0.hasSuffix(".md") }
+        files(under: folder, recursive: recursive, named: { $0.hasSuffix(".md") })
     }
 
-    /// Regular files below `folder`, relative to the root, sorted. Hidden files are skipped.
-    private func files(under folder: String, recursive: Bool) -> [String] {
-        let base = url(for: folder)
-        guard isDirectory(base) else { return [] }
-        let options: FileManager.DirectoryEnumerationOptions =
-            recursive ? [.skipsHiddenFiles] : [.skipsHiddenFiles, .skipsSubdirectoryDescendants]
-        guard let walker = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: options) else { return [] }
+    /// Entries below `folder`, relative to the root, sorted; hidden ones (`.name`) skipped.
+    /// Regular files, links, pipes and such whose name `named` accepts are listed; folders
+    /// are walked when `recursive` (links to folders are listed, never walked) and listed
+    /// when not, if their name is accepted.
+    private func files(under folder: String, recursive: Bool, named: (String) -> Bool = { _ in true }) -> [String] {
+        guard isDirectory(url(for: folder)) else { return [] }
         var paths: [String] = []
-        let prefix = base.standardizedFileURL.path
-        for case let file as URL in walker {
-            guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(file.standardizedFileURL.path.dropFirst(prefix.count + 1))
-            paths.append(folder + "/" + relative)
+        var pending = [folder]
+        while let current = pending.popLast() {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url(for: current).path)) ?? []
+            for name in names where !name.hasPrefix(".") {
+                let path = current + "/" + name
+                switch FileKind(path: url(for: path).path) {
+                case .directory where recursive: pending.append(path)
+                case .symlink where recursive && isDirectory(url(for: path)): paths.append(path)
+                case .missing: continue
+                default: if named(name) { paths.append(path) }
+                }
+            }
         }
         return paths.sorted()
     }

@@ -12,6 +12,32 @@ public enum SafeURL {
         return text.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && !"\"<>\\`{}|^".unicodeScalars.contains($0) }
     }
 
+    /// The schemes a Markdown link or image in a body may use; a destination without a
+    /// scheme (`../x/`, `#part`, `page.html`) is relative and always allowed.
+    public static let bodySchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// Whether a link or image destination written in a body may reach an `href` or `src`.
+    /// The scheme is read as a browser reads it: leading blanks and control characters
+    /// dropped, tabs and line breaks removed anywhere, letters in any case.
+    public static func isBodyLink(_ destination: String) -> Bool {
+        guard let scheme = scheme(of: destination) else { return true }
+        return bodySchemes.contains(scheme)
+    }
+
+    /// The lowercased scheme of a URL (`javascript` for ` JaVa\tScript:x`), or nil for a relative one.
+    static func scheme(of url: String) -> String? {
+        let scalars = url.unicodeScalars.drop { $0.value <= 0x20 }.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }
+        var scheme = ""
+        for scalar in scalars {
+            if scalar == ":" { return scheme.isEmpty ? nil : scheme }
+            let isLetter = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let isOther = ("0"..."9").contains(scalar) || scalar == "+" || scalar == "-" || scalar == "."
+            guard isLetter || (isOther && !scheme.isEmpty) else { return nil }
+            scheme.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value | 0x20)))  // ASCII lowercase
+        }
+        return nil
+    }
+
     /// A BCP 47 language tag in its common shape: `en`, `en-GB`, `zh-Hant-TW`.
     public static func isLanguageTag(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -2,13 +2,19 @@ import CommonMark
 
 /// A Markdown body (a brief's or an actor's bio) as HTML, with its references
 /// (`[text](actor:ID)` and kin) turned into relative links and empty link text filled in.
+/// Every other link and image keeps its destination only when `SafeURL.isBodyLink`
+/// allows it; else it is emptied (`href=""`).
 enum BodyHTML {
     /// `brief` is the brief the body belongs to, if any: its figures fill `[](figure:…)`
     /// and its sources section is where `source:` links go.
     static func render(_ body: Body, brief: Brief?, in context: PageContext) throws(DossierError) -> String {
         MarkdownDocument(try BodyText.read(body)).html(unsafe: context.graph.settings.unsafeHTML) { link in
-            guard link.kind == .link, let (kind, id) = ReferenceScanner.split(link.destination) else { return nil }
-            return rewrite(kind, id, brief: brief, in: context)
+            if link.kind == .link, let (kind, id) = ReferenceScanner.split(link.destination) {
+                return rewrite(kind, id, brief: brief, in: context)
+            }
+            // Also with `unsafe_html`: raw HTML is the editor's explicit choice, a
+            // Markdown link is not. cmark's safe mode would let `data:image/…` through.
+            return SafeURL.isBodyLink(link.destination) ? nil : LinkRewrite(destination: "")
         }
     }
 

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// Faults while building: a read-only output folder, a full disk, a build stopped by
+/// SIGINT or SIGTERM. The previous output stays byte for byte, no staging folder is left,
+/// and the exit status says what happened. The disk faults need `mount` (root, and an
+/// environment that allows it); without it they are skipped, saying why.
+@Suite(.serialized) struct HostileFaultTests {
+    /// A tmpfs mounted for one test, unmounted after.
+    struct Mount {
+        let point: URL
+
+        static let isPermitted: Bool = {
+            guard let probe = try? Mount(size: "64k") else { return false }
+            probe.unmount()
+            return true
+        }()
+
+        init(size: String) throws {
+            point = FileTree.temporaryFolder("mount")
+            try FileManager.default.createDirectory(at: point, withIntermediateDirectories: true)
+            try Self.mount(["-t", "tmpfs", "-o", "size=\(size)", "tmpfs", point.path])
+        }
+
+        func remountReadOnly() throws { try Self.mount(["-o", "remount,ro", point.path]) }
+
+        func unmount() {
+            _ = try? Self.run("/bin/umount", [point.path])
+            try? FileManager.default.removeItem(at: point)
+        }
+
+        struct Failed: Error {}
+
+        private static func mount(_ arguments: [String]) throws {
+            guard try run("/bin/mount", arguments) == 0 else { throw Failed() }
+        }
+
+        private static func run(_ tool: String, _ arguments: [String]) throws -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = arguments
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+    }
+
+    /// Staging folders beside the output, and files a rebuild writes inside it before
+    /// renaming them into place.
+    static func leftovers(beside output: URL) -> [String] {
+        let beside = ((try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? [])
+            .filter { $0.contains(".dossier-staging-") || $0.contains(".dossier-previous-") }
+        return beside + FileTreeListing.files(in: output.path).filter { $0.contains(".dossier-new-") }
+    }
+
+    @Test(.enabled(if: Mount.isPermitted, "mount is not permitted here: cannot make a read-only folder as root"))
+    func aReadOnlyOutputFolderFailsAndKeepsThePreviousOutput() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let mount = try Mount(size: "8m")
+        defer { mount.unmount() }
+        let output = mount.point.appendingPathComponent("site")
+        try SiteBuilder.build(root: site.root, output: output)
+        let before = FileTree.snapshot(output)
+        try mount.remountReadOnly()
+        try site.write("Content/briefs/nk-troops.md", Fixture.brief(replacing: "title: North", with: "title: South"))
+        #expect {
+            try SiteBuilder.build(root: site.root, output: output)
+        } throws: { error in
+            guard case .writeFailed(_, let reason)? = error as? DossierError else { return false }
+            return reason.lowercased().contains("read-only") || reason.lowercased().contains("read only")
+        }
+        #expect(FileTree.snapshot(output) == before)
+        #expect(Self.leftovers(beside: output) == [])
+    }
+
+    @Test(.enabled(if: Mount.isPermitted, "mount is not permitted here: cannot simulate a full disk"))
+    func aFullDiskFailsAndKeepsThePreviousOutput() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        // Room for one copy of the site, not two.
+        let scratch = FileTree.temporaryFolder("size")
+        try SiteBuilder.build(root: site.root, output: scratch)
+        let size = FileTree.snapshot(scratch).values.reduce(0) { $0 + ($1.count + 4095) / 4096 * 4096 }
+        try? FileManager.default.removeItem(at: scratch)
+        let mount = try Mount(size: "\(size * 3 / 2 / 1024)k")
+        defer { mount.unmount() }
+        let output = mount.point.appendingPathComponent("site")
+        try SiteBuilder.build(root: site.root, output: output)
+        let before = FileTree.snapshot(output)
+        try site.write("Content/briefs/nk-troops.md", Fixture.brief(replacing: "title: North", with: "title: South"))
+        #expect {
+            try SiteBuilder.build(root: site.root, output: output)
+        } throws: { error in
+            guard case .writeFailed(_, let reason)? = error as? DossierError else { return false }
+            return reason.contains("No space left on device")
+        }
+        #expect(FileTree.snapshot(output) == before)
+        #expect(Self.leftovers(beside: output) == [])
+    }
+
+    /// The command, stopped by a signal while it writes a big site: exit status 128 + the
+    /// signal, the message, the previous output byte for byte, no staging folder left.
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func aSignalStopsTheBuildAndKeepsThePreviousOutput(signal: Int32, status: Int32) throws {
+        let dossier = try #require(Executable.dossier, "the dossier executable is not built beside the tests")
+        let root = FileTree.temporaryFolder("signal")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Repository.generateCorpus(briefs: 800, into: root)
+        let output = root.appendingPathComponent("site")
+        try SiteBuilder.build(root: root, output: output)
+        let before = FileTree.snapshot(output)
+        // A change, so that a finished build would differ.
+        try Data("---\ntitle: Late\ndate: 2024-10-24\n---\nLate.\n".utf8)
+            .write(to: root.appendingPathComponent("Content/briefs/late.md"))
+        let (process, errors) = try Executable.start(dossier, ["build", root.path, "--output", output.path])
+        // Wait for new files beside their place: the build is then midway, writing.
+        let deadline = Date().addingTimeInterval(120)
+        while Self.leftovers(beside: output).isEmpty && process.isRunning && Date() < deadline { usleep(1000) }
+        kill(process.processIdentifier, signal)
+        let run = Executable.finish(process, errors)
+        #expect(run.status == status, "\(run.standardError)")
+        #expect(run.standardError.contains("dossier: error: interrupted; the previous output is untouched"))
+        #expect(FileTree.snapshot(output) == before)
+        #expect(Self.leftovers(beside: output) == [])
+    }
+}
