@@ -9,11 +9,17 @@ enum PageWriter {
     static func write(_ files: [OutputFile], into folder: URL,
                       shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
         let base = folder.path
-        for directory in Set(files.map { parent(of: $0.path) }).sorted() where !directory.isEmpty {
-            try makeDirectory(base + "/" + directory)
-        }
+        // Folders that hold folders are made first; the rest (nearly one per page) are
+        // made on both cores, each just before the first file written into it.
+        let folders = Set(files.map { parent(of: $0.path) }).subtracting([""])
+        let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
+        for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
         let failures = files.parallelMap { file -> DossierError? in
             if shouldStop() { return .interrupted }
+            let folder = parent(of: file.path)
+            if !folder.isEmpty, !holders.contains(folder), mkdir(base + "/" + folder, 0o755) != 0, errno != EEXIST {
+                return .writeFailed(path: base + "/" + folder, reason: String(cString: strerror(errno)))
+            }
             do throws(DossierError) {
                 return writeFile(base + "/" + file.path, try file.make())
             } catch {
