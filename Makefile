@@ -2,14 +2,20 @@
 SWIFT ?= swift
 DOSSIER_RELEASE = .build/release/dossier
 
-.PHONY: site test deps release check asan theme bench clean fuzz-build
+.PHONY: site test deps test-deps release check asan theme bench clean fuzz-build
 
-# libcmark-dev (and pkg-config, which SwiftPM uses to find it) when missing; tidy for
-# the HTML test and chromium for the test that runs the search page in a real browser.
+# libcmark-dev (and pkg-config, which SwiftPM uses to find it) when missing.
 deps:
-	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 && command -v tidy >/dev/null 2>&1 || \
-	  { echo "installing libcmark-dev, pkg-config and tidy"; apt-get update -qq && \
-	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config tidy >/dev/null; }
+	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 || \
+	  { echo "installing libcmark-dev and pkg-config"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+# What the tests need besides: tidy for the HTML test and chromium for the test that
+# runs the search page in a real browser.
+test-deps: deps
+	@command -v tidy >/dev/null 2>&1 || \
+	  { echo "installing tidy"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tidy >/dev/null; }
 	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
 	  { echo "installing chromium (for the search page's browser test)"; apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
@@ -27,7 +33,7 @@ check: release
 # Every test, then every test again under the address sanitizer (its own scratch folder).
 # Leak detection is off: on Linux it reports Foundation's own allocations (Process,
 # reading files), not ours; cmark's memory is owned and freed in one place (CommonMark).
-test: deps
+test: test-deps
 	$(SWIFT) test
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 

@@ -4,7 +4,7 @@ import Testing
 
 /// The search page of the built example, run in headless Chromium from a plain folder
 /// (`file://`): `--dump-dom` prints the page after its scripts ran. Where Chromium is
-/// missing the test is skipped, except in CI (`CI` set), where it fails: `make deps`
+/// missing the test is skipped, except in CI (`CI` set), where it fails: `make test-deps`
 /// installs it there.
 @Suite(.serialized) struct SearchBrowserTests {
     static let browserNames = ["chromium", "chromium-browser", "google-chrome"]
@@ -52,7 +52,7 @@ import Testing
     @Test func searchFindsAnActorByAliasInTheBuiltExample() throws {
         guard let browser = Self.browser else {
             let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
-            if inCI { Issue.record("Chromium is needed for the search test in CI: run `make deps` (apt-get install chromium)") }
+            if inCI { Issue.record("Chromium is needed for the search test in CI: run `make test-deps` (apt-get install chromium)") }
             else { print("SearchBrowserTests: no Chromium on PATH (\(Self.browserNames)); skipped") }
             return
         }

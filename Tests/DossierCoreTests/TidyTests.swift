@@ -2,13 +2,13 @@ import Foundation
 import Testing
 @testable import DossierCore
 
-/// `tidy` (HTML Tidy, installed by `make deps`) reports no errors on any page.
+/// `tidy` (HTML Tidy, installed by `make test-deps`) reports no errors on any page.
 @Suite struct TidyTests {
     static let tidy = ["/usr/bin/tidy", "/usr/local/bin/tidy"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
     @Test(arguments: ["example", "fixture"])
     func everyPageIsValidHTML(_ which: String) throws {
-        let tidy = try #require(Self.tidy, "tidy is not installed: run `make deps`")
+        let tidy = try #require(Self.tidy, "tidy is not installed: run `make test-deps`")
         let root = which == "example" ? Repository.root : SiteOutputTests.fixture
         let output = try SiteOutputTests.built(root)
         defer { try? FileManager.default.removeItem(at: output) }
