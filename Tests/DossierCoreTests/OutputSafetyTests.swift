@@ -82,4 +82,14 @@ import Testing
         try SiteBuilder.build(root: site.root, output: site.url("fresh"))
         #expect(Self.snapshot(site.url("fresh")).keys.contains(OutputFolder.markName))
     }
+
+    @Test func aKilledBuildsStagingIsRemovedByTheNextBuild() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        // No process has this id (above the kernel's pid_max), as after `kill -9`.
+        let abandoned = site.url(".site.dossier-staging-99999999")
+        try FileManager.default.createDirectory(at: abandoned, withIntermediateDirectories: true)
+        try SiteBuilder.build(root: site.root, output: site.url("site"))
+        #expect(!FileManager.default.fileExists(atPath: abandoned.path))
+    }
 }

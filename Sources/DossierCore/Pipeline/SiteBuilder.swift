@@ -15,7 +15,7 @@ public enum SiteBuilder {
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
         let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
-        if out.isOurs, let warnings = timings.measure("up to date", { cache.upToDate(inputs: inputs, output: out) }) {
+        if out.isOurs, let warnings = timings.measure("cache check", { cache.upToDate(inputs: inputs, output: out) }) {
             return DiagnosticReport(warnings)
         }
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings)

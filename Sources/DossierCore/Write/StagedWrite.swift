@@ -36,6 +36,7 @@ struct StagedWrite {
     }
 
     private func prepareStaging() throws(DossierError) {
+        removeAbandoned()
         try? FileManager.default.removeItem(at: staging)
         do {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -60,6 +61,20 @@ struct StagedWrite {
             throw .writeFailed(path: output.url.path, reason: Self.reason(error))
         }
         try? fm.removeItem(at: previous)
+    }
+
+    /// Staging folders of builds that were killed outright (no chance to clean up):
+    /// those of this output whose process no longer runs.
+    private func removeAbandoned() {
+        let parent = output.url.deletingLastPathComponent()
+        let name = output.url.lastPathComponent
+        let prefixes = [".\(name).dossier-staging-", ".\(name).dossier-previous-"]
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: entry.hasPrefix),
+                  let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+        }
     }
 
     static func reason(_ error: Error) -> String {
