@@ -96,19 +96,32 @@ indirect enum JSONValue: Sendable, Hashable {
     /// a comment in it, or break a JavaScript line, and it still parses to the same value.
     static func escape(_ text: String, into out: inout String) {
         out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
-                out += "\\u" + hex4(scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
+        // Most text needs no escape at all: copy it whole, and only look at scalars
+        // when a byte says one may need it (U+2028 and U+2029 begin with 0xE2).
+        if text.utf8.contains(where: mayNeedEscape) {
+            for scalar in text.unicodeScalars { escape(scalar, into: &out) }
+        } else {
+            out += text
         }
         out += "\""
+    }
+
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26
+            || byte == 0x7F || byte == 0xE2
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar, into out: inout String) {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}", "\u{7F}":
+            out += "\\u" + hex4(scalar.value)
+        default: out.unicodeScalars.append(scalar)
+        }
     }
 
     private static func hex4(_ value: UInt32) -> String {

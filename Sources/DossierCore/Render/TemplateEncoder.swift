@@ -37,7 +37,10 @@ enum TemplateValue {
         case .flag(let flag): return flag
         case .integer(let number): return number
         case .real(let number): return number
-        case .dictionary(let box): return TemplateObject(box.values.mapValues(\.plain))
+        case .dictionary(let box):
+            var fields: [String: Any] = [:]
+            for (name, value) in box.fields { fields[name] = value.plain }
+            return TemplateObject(fields)
         case .array(let box): return box.values.map(\.plain) as [Any]
         case .empty: return TemplateObject([:])
         }
@@ -55,8 +58,28 @@ final class TemplateObject: MustacheParent, @unchecked Sendable {
     func child(named name: String) -> Any? { fields[name] }
 }
 
+/// A view model's fields in the order they were encoded. A handful of fields, looked
+/// up by short names: a linear search over them costs less than hashing the names
+/// into a dictionary, which was a tenth of the rendering time. A name encoded twice
+/// keeps its last value, as in a dictionary.
 final class DictionaryBox {
-    var values: [String: TemplateValue] = [:]
+    private(set) var fields: [(name: String, value: TemplateValue)] = []
+
+    init() { fields.reserveCapacity(12) }
+
+    subscript(name: String) -> TemplateValue? {
+        get {
+            var index = fields.count
+            while index > 0 {
+                index -= 1
+                if fields[index].name == name { return fields[index].value }
+            }
+            return nil
+        }
+        set {
+            if let newValue { fields.append((name, newValue)) }
+        }
+    }
 }
 
 final class ArrayBox {
@@ -90,25 +113,25 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws {}
-    mutating func encode(_ value: String, forKey key: Key) throws { box.values[key.stringValue] = .text(value) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { box.values[key.stringValue] = .flag(value) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { box.values[key.stringValue] = .integer(value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { box.values[key.stringValue] = .real(value) }
+    mutating func encode(_ value: String, forKey key: Key) throws { box[key.stringValue] = .text(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { box[key.stringValue] = .flag(value) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { box[key.stringValue] = .integer(value) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { box[key.stringValue] = .real(value) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.values[key.stringValue] = try TemplateValue(value)
+        box[key.stringValue] = try TemplateValue(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey> {
         let nested = DictionaryBox()
-        box.values[key.stringValue] = .dictionary(nested)
+        box[key.stringValue] = .dictionary(nested)
         return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
         let nested = ArrayBox()
-        box.values[key.stringValue] = .array(nested)
+        box[key.stringValue] = .array(nested)
         return UnkeyedContainer(box: nested)
     }
 

@@ -13,7 +13,10 @@ enum PageWriter {
         // made on both cores, each just before the first file written into it.
         let folders = Set(files.map { parent(of: $0.path) }).subtracting([""])
         let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
-        for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
+        for directory in holders.sorted() {
+            try makeDirectory(base + "/" + directory)
+            FolderSpread.hint(base + "/" + directory)
+        }
         let failures = files.parallelMap { file -> DossierError? in
             if shouldStop() { return .interrupted }
             let folder = parent(of: file.path)

@@ -9,48 +9,40 @@ struct FastRenderer: Sendable {
         guard let template = templates[name] else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
-        render(template, Context(stack: [value]), into: &output)
+        var context = Context(stack: [value])
+        render(template, &context, into: &output)
         return output
     }
 
+    /// The context stack and what partials add to it. Rendering pushes and pops in
+    /// place, so that a section over a list costs no copy per item.
     struct Context {
         var stack: [TemplateValue]
         var indentation: String?
         var inherited: [String: FastTemplate]?
 
-        func with(_ value: TemplateValue) -> Context {
-            var context = self
-            context.stack.append(value)
-            return context
-        }
-
-        func indented(_ more: String?, inheriting: [String: FastTemplate]? = nil) -> Context {
-            var context = self
-            if let more { context.indentation = (indentation ?? "") + more }
-            if let inheriting {
-                context.inherited = inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
-            }
-            return context
-        }
+        mutating func push(_ value: TemplateValue) { stack.append(value) }
+        mutating func pop() { stack.removeLast() }
     }
 
-    private func render(_ template: FastTemplate, _ context: Context, into output: inout [UInt8]) {
+    private func render(_ template: FastTemplate, _ context: inout Context, into output: inout [UInt8]) {
         guard let indentation = context.indentation, !indentation.isEmpty else {
-            for token in template.tokens { render(token, context, into: &output) }
+            for token in template.tokens { render(token, &context, into: &output) }
             return
         }
         // As swift-mustache does: indent a token's output when this template's own
         // output so far ends a line.
         let start = output.count
         for token in template.tokens {
-            var piece: [UInt8] = []
-            render(token, context, into: &piece)
-            if !piece.isEmpty && output.count > start && output.last == 10 { output += indentation.utf8 }
-            output += piece
+            let pieceStart = output.count
+            render(token, &context, into: &output)
+            if output.count > pieceStart && pieceStart > start && output[pieceStart - 1] == 10 {
+                output.insert(contentsOf: indentation.utf8, at: pieceStart)
+            }
         }
     }
 
-    private func render(_ token: FastTemplate.Token, _ context: Context, into output: inout [UInt8]) {
+    private func render(_ token: FastTemplate.Token, _ context: inout Context, into output: inout [UInt8]) {
         switch token {
         case .text(let text):
             output += text.utf8
@@ -61,34 +53,54 @@ struct FastRenderer: Sendable {
         case let .section(name, inner):
             switch lookup(name, context) {
             case .array(let box)?:
-                for item in box.values { render(inner, context.with(item), into: &output) }
+                for item in box.values { render(inner, pushing: item, &context, into: &output) }
             case .flag(let flag)?:
-                if flag { render(inner, context, into: &output) }
+                if flag { render(inner, &context, into: &output) }
             case let value?:
-                render(inner, context.with(value), into: &output)
+                render(inner, pushing: value, &context, into: &output)
             case nil:
                 break
             }
         case let .inverted(name, inner):
             switch lookup(name, context) {
             case .array(let box)? where box.values.isEmpty:
-                render(inner, context.with(.array(box)), into: &output)
+                render(inner, pushing: .array(box), &context, into: &output)
             case .flag(let flag)?:
-                if !flag { render(inner, context, into: &output) }
+                if !flag { render(inner, &context, into: &output) }
             case nil:
-                render(inner, context, into: &output)
+                render(inner, &context, into: &output)
             default:
                 break
             }
         case let .blockExpansion(name, fallback, indentation):
-            render(context.inherited?[name] ?? fallback, context.indented(indentation), into: &output)
+            render(context.inherited?[name] ?? fallback, indented: indentation, inheriting: nil, &context, into: &output)
         case let .partial(name, indentation, inherits):
             if let template = templates[name] {
-                render(template, context.indented(indentation, inheriting: inherits), into: &output)
+                render(template, indented: indentation, inheriting: inherits, &context, into: &output)
             }
         case .blockDefinition:
             break
         }
+    }
+
+    private func render(_ template: FastTemplate, pushing value: TemplateValue, _ context: inout Context,
+                        into output: inout [UInt8]) {
+        context.push(value)
+        render(template, &context, into: &output)
+        context.pop()
+    }
+
+    /// A partial or block: more indentation, and the blocks it overrides (the outer
+    /// definition of a block wins), for its extent only.
+    private func render(_ template: FastTemplate, indented more: String?, inheriting: [String: FastTemplate]?,
+                        _ context: inout Context, into output: inout [UInt8]) {
+        let saved = (context.indentation, context.inherited)
+        if let more { context.indentation = (context.indentation ?? "") + more }
+        if let inheriting {
+            context.inherited = context.inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
+        }
+        render(template, &context, into: &output)
+        (context.indentation, context.inherited) = saved
     }
 
     private func lookup(_ name: FastTemplate.Name, _ context: Context) -> TemplateValue? {
@@ -114,7 +126,7 @@ struct FastRenderer: Sendable {
 
 extension TemplateValue {
     func child(_ name: String) -> TemplateValue? {
-        if case .dictionary(let box) = self { return box.values[name] }
+        if case .dictionary(let box) = self { return box[name] }
         return nil
     }
 
@@ -139,15 +151,25 @@ extension TemplateValue {
 /// The five characters Mustache escapes in HTML.
 enum HTML {
     static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case 60: output += "&lt;".utf8
-            case 62: output += "&gt;".utf8
-            case 38: output += "&amp;".utf8
-            case 34: output += "&quot;".utf8
-            case 39: output += "&#39;".utf8
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Runs without a special byte are copied whole.
+            var runStart = 0
+            for index in bytes.indices {
+                let entity: StaticString
+                switch bytes[index] {
+                case 60: entity = "&lt;"
+                case 62: entity = "&gt;"
+                case 38: entity = "&amp;"
+                case 34: entity = "&quot;"
+                case 39: entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                runStart = index + 1
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }
