@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Lets a body's text go after parsing and reads it back for rendering.
 enum BodyText {
@@ -6,9 +9,10 @@ enum BodyText {
     /// file the body ends.
     static func release(_ body: Body, file: URL, fileText: String) -> Body {
         var body = body
-        let bytes = body.markdown.utf8
-        body.stored = StoredText(file: file.path, offset: fileText.utf8.count - bytes.count,
-                                 length: bytes.count, checksum: checksum(bytes))
+        let length = body.markdown.utf8.count
+        let sum = body.markdown.withUTF8 { checksum(UnsafeRawBufferPointer($0)) }
+        body.stored = StoredText(file: file.path, offset: fileText.utf8.count - length,
+                                 length: length, checksum: sum)
         body.markdown = ""
         return body
     }
@@ -17,14 +21,24 @@ enum BodyText {
     /// since it was parsed is an error: the page would not match what was checked.
     static func read(_ body: Body) throws(DossierError) -> String {
         guard let stored = body.stored else { return body.markdown }
-        guard let handle = FileHandle(forReadingAtPath: stored.file) else { throw changed(body) }
-        defer { try? handle.close() }
+        let fd = open(stored.file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw changed(body) }
+        defer { close(fd) }
         // The body is the end of its file: the file must end where the body does.
-        guard (try? handle.seekToEnd()) == UInt64(stored.offset + stored.length),
-              (try? handle.seek(toOffset: UInt64(stored.offset))) != nil,
-              let data = try? handle.read(upToCount: stored.length), data.count == stored.length,
-              checksum(data) == stored.checksum else { throw changed(body) }
-        return String(decoding: data, as: UTF8.self)
+        var status = stat()
+        guard fstat(fd, &status) == 0, Int(status.st_size) == stored.offset + stored.length else { throw changed(body) }
+        let text = String(unsafeUninitializedCapacity: stored.length) { buffer in
+            var done = 0
+            while done < stored.length {
+                let n = pread(fd, buffer.baseAddress! + done, stored.length - done, off_t(stored.offset + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return 0 }
+                done += n
+            }
+            return checksum(UnsafeRawBufferPointer(buffer)) == stored.checksum ? done : 0
+        }
+        guard text.utf8.count == stored.length else { throw changed(body) }
+        return text
     }
 
     private static func changed(_ body: Body) -> DossierError {
@@ -32,7 +46,7 @@ enum BodyText {
     }
 
     /// FNV-1a, 64 bits.
-    static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)

@@ -2,13 +2,22 @@
 /// both counted from 1, the column in characters (Unicode scalars).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var path: String
-    public var line: Int
-    public var column: Int
+    // Stored in 32 bits: every parsed value carries a location.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(path: String, line: Int = 1, column: Int = 1) {
         self.path = path
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     public var description: String { "\(path):\(line):\(column)" }

@@ -1,7 +1,13 @@
 /// Once every id is known to exist: the linked entities and their relations.
 extension GraphBuilder {
-    func assemble(settings: SiteSettings, briefs parsed: [ParsedBrief], profiles: [ParsedProfile]) -> SiteGraph {
-        let briefs = parsed.map(brief).sorted { ($0.date, $1.slug) > ($1.date, $0.slug) }
+    func assemble(settings: SiteSettings, briefs parsed: inout [ParsedBrief], profiles: [ParsedProfile]) -> SiteGraph {
+        var briefs: [Brief] = []
+        briefs.reserveCapacity(parsed.count)
+        for index in parsed.indices {
+            briefs.append(brief(parsed[index]))
+            parsed[index].front = BriefFrontMatter()
+        }
+        briefs.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         let bios = Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var actorTable: [String: Actor] = [:]
         for (id, merged) in actors {

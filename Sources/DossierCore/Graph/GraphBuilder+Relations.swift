@@ -11,6 +11,9 @@ extension GraphBuilder {
                 if let actor = figure.statedBy { r.figuresByActor[actor, default: []].append(figure) }
                 if let claim = figure.claim { r.figuresByClaim[claim, default: []].append(figure) }
             }
+            for source in brief.sources where r.newestBriefListing[source] == nil {
+                r.newestBriefListing[source] = brief.slug
+            }
             for stance in brief.claims.flatMap(\.stances) { r.stancesByActor[stance.actor, default: []].append(stance) }
             var linked: Set<String> = []
             for reference in brief.references {

@@ -25,18 +25,21 @@ struct GraphBuilder {
 
     /// Links `briefs` (those this build includes) and `profiles`. `leftOut` are the
     /// briefs the build leaves out (drafts): their ids are named in errors, never linked.
-    static func build(settings: SiteSettings, briefs: [ParsedBrief], profiles: [ParsedProfile],
-                      leftOut: [ParsedBrief] = [], isIncomplete: Bool = false) -> (SiteGraph?, [Diagnostic]) {
+    /// Without `assembles`, only checks. The briefs' front-matter is let go as the graph
+    /// is made (`assemble`).
+    static func build(settings: SiteSettings, briefs: inout [ParsedBrief], profiles: [ParsedProfile],
+                      leftOut: [ParsedBrief] = [], isIncomplete: Bool = false,
+                      assembles: Bool = true) -> (SiteGraph?, [Diagnostic]) {
         var builder = GraphBuilder()
         builder.declare(briefs: briefs, profiles: profiles)
         builder.known.markIncomplete(isIncomplete)
         if !isIncomplete { builder.requireNames() }
         builder.noteLeftOut(leftOut)
         builder.checkUses(briefs: briefs, profiles: profiles)
-        guard !builder.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard assembles, !builder.diagnostics.contains(where: { $0.severity == .error }) else {
             return (nil, builder.diagnostics)
         }
-        let graph = builder.assemble(settings: settings, briefs: briefs, profiles: profiles)
+        let graph = builder.assemble(settings: settings, briefs: &briefs, profiles: profiles)
         return (graph, builder.diagnostics)
     }
 

@@ -12,6 +12,14 @@ public struct SiteGraph: Sendable {
 
     public func brief(_ slug: String) -> Brief? { relations.briefIndex[slug].map { briefs[$0] } }
 
+    /// A brief's title, without copying the brief.
+    public func briefTitle(_ slug: String) -> String? { relations.briefIndex[slug].map { briefs[$0].title } }
+
+    /// Whether the brief lists the source among its sources, without copying the brief.
+    public func brief(_ slug: String, listsSource id: String) -> Bool {
+        relations.briefIndex[slug].map { briefs[$0].sources.contains(id) } ?? false
+    }
+
     /// Who is linked to what: the lookups the actor, claim and figure pages need.
     public struct Relations: Sendable {
         public var briefIndex: [String: Int] = [:]
@@ -25,6 +33,8 @@ public struct SiteGraph: Sendable {
         public var figuresByActor: [String: [Figure]] = [:]
         /// Claim id → the figures tied to it.
         public var figuresByClaim: [String: [Figure]] = [:]
+        /// Source id → the slug of the newest brief that lists the source.
+        public var newestBriefListing: [String: String] = [:]
         /// Kind:id → slugs of briefs whose body links to it, newest first.
         public var backlinks: [String: [String]] = [:]
 

@@ -1,8 +1,12 @@
 /// A calendar date, `YYYY-MM-DD`.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Stored small: a big site holds hundreds of thousands of dates.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Parses `YYYY-MM-DD`, rejecting dates that do not exist (2024-02-30).
     public init?(_ text: some StringProtocol) {
@@ -12,7 +16,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
         else { return nil }
-        (year, month, day) = (y, m, d)
+        (storedYear, storedMonth, storedDay) = (Int16(y), UInt8(m), UInt8(d))
     }
 
     public var description: String { "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
@@ -41,20 +45,28 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
 /// When a figure was true: a day (`2024-10-23`) or a month (`2024-12`).
 public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int?
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    /// 0 for a month.
+    private let storedDay: UInt8
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     public init?(_ text: some StringProtocol) {
         if let d = Day(text) {
-            (year, month, day) = (d.year, d.month, d.day)
+            self.init(d)
             return
         }
         guard let d = Day(text + "-01") else { return nil }
-        (year, month, day) = (d.year, d.month, nil)
+        self.init(stored: d, day: 0)
     }
 
-    public init(_ day: Day) { (year, month, self.day) = (day.year, day.month, day.day) }
+    public init(_ day: Day) { self.init(stored: day, day: UInt8(day.day)) }
+
+    private init(stored day: Day, day dayOfMonth: UInt8) {
+        (storedYear, storedMonth, storedDay) = (Int16(day.year), UInt8(day.month), dayOfMonth)
+    }
 
     public var description: String {
         let month = "\(Day.pad(year, 4))-\(Day.pad(self.month, 2))"

@@ -30,33 +30,76 @@ public struct StatusReport: Sendable, Hashable {
     public var brief: String
 }
 
-public struct Stance: Sendable, Hashable {
-    public var claim: String
-    public var actor: String
-    public var kind: StanceKind
+/// What an actor said of a claim. A stance is shown on its brief's, its claim's and its
+/// actor's pages, so it is held once and shared (a class, never changed once made):
+/// three copies of ten fields each were the largest part of a big site's memory.
+public final class Stance: Sendable, Hashable {
+    public let claim: String
+    public let actor: String
+    public let kind: StanceKind
     /// The date given, or the brief's date when none was: see `isDated`.
-    public var date: Day
+    public let date: Day
     /// False when the editor gave no date and `date` is the brief's.
-    public var isDated: Bool
-    public var quote: String?
-    public var via: String?
-    public var source: String?
-    public var brief: String
+    public let isDated: Bool
+    public let quote: String?
+    public let via: String?
+    public let source: String?
+    public let brief: String
     /// Its place among the brief's stances, to keep the editor's order on one date.
-    public var order: Int
+    public let order: Int
+
+    public init(claim: String, actor: String, kind: StanceKind, date: Day, isDated: Bool,
+                quote: String?, via: String?, source: String?, brief: String, order: Int) {
+        (self.claim, self.actor, self.kind, self.date, self.isDated) = (claim, actor, kind, date, isDated)
+        (self.quote, self.via, self.source, self.brief, self.order) = (quote, via, source, brief, order)
+    }
+
+    public static func == (a: Stance, b: Stance) -> Bool {
+        a === b || (a.claim == b.claim && a.actor == b.actor && a.kind == b.kind && a.date == b.date
+            && a.isDated == b.isDated && a.quote == b.quote && a.via == b.via && a.source == b.source
+            && a.brief == b.brief && a.order == b.order)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(claim)
+        hasher.combine(actor)
+        hasher.combine(brief)
+        hasher.combine(order)
+    }
 }
 
-public struct Figure: Sendable, Hashable {
-    public var measure: String
-    public var amount: Amount
-    public var unit: String?
-    public var qualifier: Qualifier
-    public var asOf: AsOf
-    public var statedBy: String?
-    public var via: String?
-    public var source: String?
-    public var claim: String?
-    public var brief: String
+/// A reported number. Shared like a stance: it appears on its brief's, its measure's,
+/// its actor's and its claim's pages.
+public final class Figure: Sendable, Hashable {
+    public let measure: String
+    public let amount: Amount
+    public let unit: String?
+    public let qualifier: Qualifier
+    public let asOf: AsOf
+    public let statedBy: String?
+    public let via: String?
+    public let source: String?
+    public let claim: String?
+    public let brief: String
+
+    public init(measure: String, amount: Amount, unit: String?, qualifier: Qualifier, asOf: AsOf,
+                statedBy: String?, via: String?, source: String?, claim: String?, brief: String) {
+        (self.measure, self.amount, self.unit, self.qualifier, self.asOf) = (measure, amount, unit, qualifier, asOf)
+        (self.statedBy, self.via, self.source, self.claim, self.brief) = (statedBy, via, source, claim, brief)
+    }
+
+    public static func == (a: Figure, b: Figure) -> Bool {
+        a === b || (a.measure == b.measure && a.amount == b.amount && a.unit == b.unit && a.qualifier == b.qualifier
+            && a.asOf == b.asOf && a.statedBy == b.statedBy && a.via == b.via && a.source == b.source
+            && a.claim == b.claim && a.brief == b.brief)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(measure)
+        hasher.combine(amount)
+        hasher.combine(brief)
+        hasher.combine(statedBy)
+    }
 }
 
 public struct Measure: Sendable, Identifiable {

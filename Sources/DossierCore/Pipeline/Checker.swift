@@ -7,20 +7,28 @@ public enum Checker {
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
         let site = try timings.measure("load+parse") { () throws(DossierError) in try SiteLoader.load(SiteFolder(root: root)) }
-        return timings.measure("link") { link(site, includeDrafts: includeDrafts) }
+        return timings.measure("link") { link(consume site, includeDrafts: includeDrafts) }
     }
 
-    static func link(_ site: ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
-        let drafts = site.briefs.filter(\.front.draft)
-        let published = site.briefs.filter { !$0.front.draft }
+    /// Takes the parsed site over: each brief's front-matter is let go as soon as its
+    /// linked form is made, so the two are never held whole at once.
+    static func link(_ site: consuming ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
+        var briefs = site.briefs
+        site.briefs = []
         var diagnostics = site.diagnostics
         let incomplete = site.hasUnreadableContent
-        let (all, allProblems) = GraphBuilder.build(settings: site.settings, briefs: site.briefs,
-                                                    profiles: site.profiles, isIncomplete: incomplete)
+        let leavesDraftsOut = !includeDrafts && briefs.contains(where: \.front.draft)
+        // Every brief is checked, drafts too; the site is linked from this build unless
+        // drafts are left out of it.
+        let (all, allProblems) = GraphBuilder.build(settings: site.settings, briefs: &briefs, profiles: site.profiles,
+                                                    isIncomplete: incomplete, assembles: !leavesDraftsOut)
         diagnostics += allProblems
         var graph = all
-        if !drafts.isEmpty && !includeDrafts {
-            let (without, problems) = GraphBuilder.build(settings: site.settings, briefs: published,
+        if leavesDraftsOut {
+            let drafts = briefs.filter(\.front.draft)
+            var published = briefs.filter { !$0.front.draft }
+            briefs = []
+            let (without, problems) = GraphBuilder.build(settings: site.settings, briefs: &published,
                                                          profiles: site.profiles, leftOut: drafts,
                                                          isIncomplete: incomplete)
             diagnostics += problems

@@ -76,8 +76,8 @@ enum JSONLD {
     /// A source: its own URL is its id; without one, its entry in the newest brief that lists it.
     static func source(_ id: String, in context: PageContext) -> JSONValue {
         let source = context.graph.sources[id]
-        let sourceID = source?.url ?? context.graph.briefs.first { $0.sources.contains(id) }
-            .map { context.iri(SitePath.brief($0.slug), "source-\(id)") } ?? id
+        let sourceID = source?.url ?? context.graph.relations.newestBriefListing[id]
+            .map { context.iri(SitePath.brief($0), "source-\(id)") } ?? id
         return .fields(["@type": .string("CreativeWork"), "@id": .string(sourceID),
                         "name": .string(source?.displayTitle ?? id), "url": .text(source?.url),
                         "publisher": JSONValue.text(source?.publisher).map { .fields(["@type": .string("Organization"), "name": $0]) },

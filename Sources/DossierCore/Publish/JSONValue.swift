@@ -60,9 +60,14 @@ indirect enum JSONValue: Sendable, Hashable {
     }
 
     /// The same text as `.object(…).compact`, but list items are made, written and
-    /// dropped one by one.
-    static func streamedObject(_ fields: [String: StreamedField]) -> String {
+    /// dropped one by one, and the text is handed to `emit` in pieces of about 64 KiB.
+    static func streamedObject(_ fields: [String: StreamedField], emit: ([UInt8]) -> Void) {
         var out = "{"
+        func flush(atLeast size: Int) {
+            guard out.utf8.count >= size else { return }
+            emit(Array(out.utf8))
+            out.removeAll(keepingCapacity: true)
+        }
         let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for (i, key) in keys.enumerated() {
             if i > 0 { out += "," }
@@ -77,11 +82,13 @@ indirect enum JSONValue: Sendable, Hashable {
                     if !first { out += "," }
                     first = false
                     item.write(to: &out)
+                    flush(atLeast: 65_536)
                 }
                 out += "]"
             }
         }
-        return out + "}"
+        out += "}"
+        flush(atLeast: 1)
     }
 
     /// Whole numbers without a fraction (`3000`), others in Swift's shortest exact form.

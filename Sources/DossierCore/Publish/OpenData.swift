@@ -9,10 +9,18 @@ enum OpenData {
     /// Written a record at a time, so that the whole graph is never held as one tree
     /// of JSON values (on 10,000 briefs that tree was a third of the build's memory).
     static func graphJSON(_ graph: SiteGraph) -> String {
+        var whole: [UInt8] = []
+        graphJSON(graph) { whole += $0 }
+        return String(decoding: whole, as: UTF8.self)
+    }
+
+    /// The same, handed to `emit` in pieces of about 64 KiB: on 100,000 briefs the
+    /// file is hundreds of megabytes, never held whole.
+    static func graphJSON(_ graph: SiteGraph, emit: ([UInt8]) -> Void) {
         let site = graph.settings
         let actors = graph.actors.keys.sorted(), claims = graph.claims.keys.sorted()
         let measures = graph.measures.keys.sorted(), sources = graph.sources.keys.sorted()
-        return JSONValue.streamedObject([
+        JSONValue.streamedObject([
             "format": .value(.string(format)),
             "version": .value(.number(Double(version))),
             "site": .value(.object(["title": .string(site.title), "description": optional(site.description),
@@ -24,7 +32,8 @@ enum OpenData {
             "figures": .items(measures.lazy.flatMap { graph.measures[$0]!.figures.map(figure) }),
             "sources": .items(sources.lazy.map { source(graph.sources[$0]!) }),
             "briefs": .items(graph.briefs.lazy.map(brief)),
-        ]) + "\n"
+        ], emit: emit)
+        emit(Array("\n".utf8))
     }
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }

@@ -7,7 +7,7 @@ enum Publication {
     static func files(for graph: SiteGraph, pagePaths: [String]) -> [OutputFile] {
         var files: [OutputFile] = [
             .text(SitePath.searchIndex) { SearchIndex.script(for: graph) },
-            .text(SitePath.graphData) { OpenData.graphJSON(graph) },
+            .streamed(SitePath.graphData) { OpenData.graphJSON(graph, emit: $0) },
             .text(SitePath.figuresData) { FiguresCSV.text(graph) },
         ]
         guard let address = SiteAddress(graph.settings) else { return files }

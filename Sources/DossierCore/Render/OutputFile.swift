@@ -2,8 +2,14 @@
 /// its bytes. Builds make and write them one at a time on each core, so only the pages
 /// in flight are ever held in memory.
 struct OutputFile: Sendable {
+    /// Hands a file's bytes over a piece at a time.
+    typealias Pieces = @Sendable (_ emit: (_ piece: [UInt8]) -> Void) -> Void
+
     var path: String
     var make: @Sendable () throws(DossierError) -> [UInt8]
+    /// For a file too big to hold whole (the open data of a big site): its bytes in
+    /// order, written as they are made. `make` then joins them, for tests.
+    var pieces: Pieces?
 
     init(_ path: String, make: @escaping @Sendable () throws(DossierError) -> [UInt8]) {
         self.path = path
@@ -19,5 +25,16 @@ struct OutputFile: Sendable {
     /// A file made from text.
     static func text(_ path: String, _ make: @escaping @Sendable () -> String) -> OutputFile {
         OutputFile(path) { Array(make().utf8) }
+    }
+
+    /// A file written piece by piece.
+    static func streamed(_ path: String, _ pieces: @escaping Pieces) -> OutputFile {
+        var file = OutputFile(path) {
+            var whole: [UInt8] = []
+            pieces { whole += $0 }
+            return whole
+        }
+        file.pieces = pieces
+        return file
     }
 }

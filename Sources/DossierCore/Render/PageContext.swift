@@ -33,7 +33,7 @@ struct PageContext: Sendable {
     }
 
     func brief(_ slug: String) -> LinkView {
-        LinkView(text: graph.brief(slug)?.title ?? slug, href: href(SitePath.brief(slug)))
+        LinkView(text: graph.briefTitle(slug) ?? slug, href: href(SitePath.brief(slug)))
     }
 
     func measure(_ id: String) -> LinkView {
@@ -45,12 +45,12 @@ struct PageContext: Sendable {
     /// Where a source is shown: in the sources section of `brief` when that brief lists it;
     /// else its own URL; else the sources section of the newest brief that lists it.
     func sourceTarget(_ id: String, brief slug: String?) -> (href: String, external: Bool)? {
-        if let slug, let brief = graph.brief(slug), brief.sources.contains(id) {
+        if let slug, graph.brief(slug, listsSource: id) {
             return (href(SitePath.source(id, inBrief: slug)), false)
         }
         if let url = graph.sources[id]?.url { return (url, true) }
-        if let listing = graph.briefs.first(where: { $0.sources.contains(id) }) {
-            return (href(SitePath.source(id, inBrief: listing.slug)), false)
+        if let listing = graph.relations.newestBriefListing[id] {
+            return (href(SitePath.source(id, inBrief: listing)), false)
         }
         return nil
     }

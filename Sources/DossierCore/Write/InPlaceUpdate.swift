@@ -69,6 +69,9 @@ struct InPlaceUpdate {
             if shouldStop() { return .failure(.interrupted) }
             let target = base + "/" + file.path
             do throws(DossierError) {
+                if let pieces = file.pieces {
+                    return Self.stageStreamed(pieces, at: target, beside: target + suffix).map { $0 ? file.path : nil }
+                }
                 let bytes = try file.make()
                 if Self.hasBytes(target, bytes) { return .success(nil) }
                 if let failure = PageWriter.writeFile(target + suffix, bytes) { return .failure(failure) }
@@ -96,6 +99,56 @@ struct InPlaceUpdate {
             unlink(base + "/" + path)
             var parent = PageWriter.parent(of: path)
             while !parent.isEmpty, rmdir(base + "/" + parent) == 0 { parent = PageWriter.parent(of: parent) }
+        }
+    }
+
+    /// Writes a streamed file beside its place while comparing it with the file there;
+    /// true when they differ, else the new copy is removed again.
+    static func stageStreamed(_ pieces: OutputFile.Pieces, at target: String,
+                              beside staged: String) -> Result<Bool, DossierError> {
+        let old = open(target, O_RDONLY | O_CLOEXEC)
+        defer { if old >= 0 { close(old) } }
+        let fd = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .failure(.writeFailed(path: staged, reason: String(cString: strerror(errno)))) }
+        var same = old >= 0
+        var failure: DossierError?
+        var buffer: [UInt8] = []
+        pieces { piece in
+            guard failure == nil else { return }
+            if same {
+                buffer = [UInt8](repeating: 0, count: piece.count)
+                same = readFully(old, into: &buffer) && buffer == piece
+            }
+            if !PageWriter.writeAll(fd, piece) {
+                failure = .writeFailed(path: staged, reason: String(cString: strerror(errno)))
+            }
+        }
+        if close(fd) != 0, failure == nil {
+            failure = .writeFailed(path: staged, reason: String(cString: strerror(errno)))
+        }
+        var probe: UInt8 = 0
+        if let failure {
+            unlink(staged)
+            return .failure(failure)
+        }
+        if same && read(old, &probe, 1) == 0 {
+            unlink(staged)
+            return .success(false)
+        }
+        return .success(true)
+    }
+
+    /// Fills `buffer` from `fd`; false at the end of the file or on an error.
+    private static func readFully(_ fd: CInt, into buffer: inout [UInt8]) -> Bool {
+        buffer.withUnsafeMutableBytes { raw in
+            var done = 0
+            while done < raw.count {
+                let n = read(fd, raw.baseAddress! + done, raw.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                done += n
+            }
+            return true
         }
     }
 

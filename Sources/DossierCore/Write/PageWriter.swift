@@ -24,6 +24,7 @@ enum PageWriter {
                 return .writeFailed(path: base + "/" + folder, reason: String(cString: strerror(errno)))
             }
             do throws(DossierError) {
+                if let pieces = file.pieces { return writeFile(base + "/" + file.path, pieces: pieces) }
                 return writeFile(base + "/" + file.path, try file.make())
             } catch {
                 return error
@@ -47,23 +48,38 @@ enum PageWriter {
 
     /// One `open`, one `write` loop, one `close`: no Foundation on the hot path.
     static func writeFile(_ path: String, _ bytes: [UInt8]) -> DossierError? {
+        writeFile(path) { emit in emit(bytes) }
+    }
+
+    /// A file written a piece at a time; after a failure the rest is not written.
+    static func writeFile(_ path: String, pieces: (_ emit: ([UInt8]) -> Void) -> Void) -> DossierError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .writeFailed(path: path, reason: String(cString: strerror(errno))) }
-        var written = 0
-        let failure: DossierError? = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return .writeFailed(path: path, reason: String(cString: strerror(errno)))
-                }
-                written += n
+        var failure: DossierError?
+        pieces { piece in
+            if failure == nil, !writeAll(fd, piece) {
+                failure = .writeFailed(path: path, reason: String(cString: strerror(errno)))
             }
-            return nil
         }
         if close(fd) != 0, failure == nil {
             return .writeFailed(path: path, reason: String(cString: strerror(errno)))
         }
         return failure
+    }
+
+    /// False with `errno` set when a write fails.
+    static func writeAll(_ fd: CInt, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                written += n
+            }
+            return true
+        }
     }
 }
