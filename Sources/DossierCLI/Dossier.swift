@@ -43,7 +43,7 @@ struct Build: ParsableCommand {
         Interruption.install()
         let report = try Terminal.run { () throws(DossierError) in
             try SiteBuilder.build(root: rootURL, output: outputURL, includeDrafts: drafts, timings: clock,
-                                  shouldStop: { Interruption.isRequested })
+                                  keepsMemory: true, shouldStop: { Interruption.isRequested })
         }
         Terminal.print(report)
         if timings { clock.lines.forEach(Terminal.printError) }

@@ -29,9 +29,12 @@ struct BuildCache {
 
     /// The stamps of every file in the output folder.
     static func outputs(of output: OutputFolder) -> [String] {
-        FileTreeListing.files(in: output.url.path).map { path in
-            "out " + stampText(FileStamp.of(output.url.path + "/" + path)) + " " + path
-        }
+        outputs(of: output, paths: FileTreeListing.files(in: output.url.path))
+    }
+
+    /// The stamps of these files of the output folder, given sorted as a listing sorts them.
+    static func outputs(of output: OutputFolder, paths: [String]) -> [String] {
+        paths.map { path in "out " + stampText(FileStamp.of(output.url.path + "/" + path)) + " " + path }
     }
 
     private static func stampText(_ stamp: FileStamp?) -> String {
@@ -56,10 +59,13 @@ struct BuildCache {
         return warnings
     }
 
-    /// Records a successful build. A cache that cannot be written only costs the next
-    /// build its shortcut.
-    func save(inputs: [String], output: OutputFolder, warnings: [Diagnostic]) {
-        var lines = inputs + Self.outputs(of: output) + ["warnings"]
+    /// Records a successful build that wrote `written` (the site's files, without the
+    /// mark): their stamps are taken without walking the folder. Should anything else be
+    /// in the output, the next build's listing differs and the cache does not match.
+    /// A cache that cannot be written only costs the next build its shortcut.
+    func save(inputs: [String], output: OutputFolder, written: [String], warnings: [Diagnostic]) {
+        let paths = (written + [OutputFolder.markName]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var lines = inputs + Self.outputs(of: output, paths: paths) + ["warnings"]
         for warning in warnings where !warning.message.contains("\n") && !warning.location.path.contains("\t") {
             lines.append("\(warning.location.path)\t\(warning.location.line)\t\(warning.location.column)\t\(warning.message)")
         }

@@ -8,16 +8,21 @@ public enum SiteBuilder {
     /// Builds the site at `root` into `output`. Returns the warnings; throws when the
     /// content has errors or the output cannot be written, leaving the output as it was.
     @discardableResult
+    /// `keepsMemory`: for a process that ends right after the build. The linked site is
+    /// not taken apart at the end (on 100,000 briefs that took six seconds); the
+    /// process's exit frees it at once.
     public static func build(root: URL, output: URL, includeDrafts: Bool = false, timings: Timings = Timings(),
+                             keepsMemory: Bool = false,
                              shouldStop: @escaping @Sendable () -> Bool = { false }) throws(DossierError) -> DiagnosticReport {
         let folder = SiteFolder(root: root)
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
-        if out.isOurs, let warnings = timings.measure("cache check", { cache.upToDate(inputs: inputs, output: out) }) {
-            return DiagnosticReport(warnings)
+        let (inputs, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
+            let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
+            return (inputs, out.isOurs ? cache.upToDate(inputs: inputs, output: out) : nil)
         }
+        if let warnings = upToDate { return DiagnosticReport(warnings) }
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
         let files = try timings.measure("plan") { () throws(DossierError) in
@@ -32,9 +37,17 @@ public enum SiteBuilder {
             }
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
-        cache.save(inputs: inputs, output: out, warnings: final.diagnostics)
+        timings.measure("save cache") { cache.save(inputs: inputs, output: out, written: files.map(\.path), warnings: final.diagnostics) }
+        if keepsMemory { _ = Unmanaged.passRetained(Kept(graph: graph, files: files)) }
         return final
     }
+}
+
+/// What a build leaves for the process's exit to free: see `keepsMemory`.
+private final class Kept {
+    let graph: SiteGraph
+    let files: [OutputFile]
+    init(graph: SiteGraph, files: [OutputFile]) { (self.graph, self.files) = (graph, files) }
 }
 
 extension SiteFolder {
