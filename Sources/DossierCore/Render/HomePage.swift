@@ -53,14 +53,16 @@ enum ContestedClaims {
         claim.stances.count { $0.kind == .denies || $0.kind == .disputes }
     }
 
+    /// Most opposed first, then contested ones, then by id; each claim's rank is
+    /// counted once, not at every comparison.
     static func ranked(_ graph: SiteGraph) -> [Claim] {
-        graph.claims.values
-            .filter { opposition($0) > 0 || $0.status == .contested }
-            .sorted {
-                let a = (-opposition($0), $0.status == .contested ? 0 : 1, $0.id)
-                let b = (-opposition($1), $1.status == .contested ? 0 : 1, $1.id)
-                return a < b
-            }
+        typealias Rank = (against: Int, contested: Int, id: String)
+        func rank(_ claim: Claim) -> Rank { (-opposition(claim), claim.status == .contested ? 0 : 1, claim.id) }
+        let ranked: [(claim: Claim, rank: Rank)] = graph.claims.values.map { ($0, rank($0)) }
+        return ranked
+            .filter { $0.rank.against < 0 || $0.rank.contested == 0 }
+            .sorted { $0.rank < $1.rank }
+            .map(\.claim)
     }
 }
 
