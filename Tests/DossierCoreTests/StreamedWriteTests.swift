@@ -62,9 +62,9 @@ import Testing
     }
 }
 
-/// The page folders of a first build are marked for spreading over the disk, where the
-/// file system takes the hint (ext4); elsewhere the build goes on without it, and this
-/// test has nothing to check.
+/// Page folders are spread over the disk in runs: the section folder carries the
+/// "top of hierarchy" attribute while the first folder of each run is made, and not
+/// after.
 @Suite struct FolderSpreadTests {
     static func flags(_ path: String) -> CInt? {
         let fd = open(path, O_RDONLY | O_DIRECTORY)
@@ -83,16 +83,36 @@ import Testing
         return ioctl(fd, 0x4008_6602, &flags) == 0 && (Self.flags(path) ?? 0) & 0x0002_0000 != 0
     }
 
-    @Test func sectionFoldersAskToSpreadTheirPageFolders() throws {
+    final class Calls: @unchecked Sendable {
+        var log: [String] = []
+    }
+
+    @Test func everyEighthFolderStartsARunWithTheHintOn() throws {
+        let folder = FileTree.temporaryFolder("spread")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let calls = Calls()
+        // Each call notes how many folders there were: the hint is on while one is made.
+        let spread = FolderSpread(parents: [folder.path]) { parent, on in
+            let count = (try? FileManager.default.contentsOfDirectory(atPath: parent).count) ?? -1
+            calls.log.append("\(on ? "on" : "off") \(count)")
+        }
+        for i in 0..<17 { #expect(spread.makeFolder("page-\(i)", in: folder.path)) }
+        let expected = stride(from: 0, to: 17, by: 8).flatMap { i in ["on \(i)", "off \(i + 1)"] }
+        #expect(calls.log == expected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 17)
+        #expect(!spread.makeFolder("page-3", in: folder.path) && errno == EEXIST)
+    }
+
+    @Test func aBuildLeavesNoAttributeBehind() throws {
         let site = try Fixture.site()
         defer { site.remove() }
+        guard Self.takesTheHint(site.url("probe").path) else { return }  // nothing to check here
         let output = site.url("site")
         try SiteBuilder.build(root: site.root, output: output)
-        let briefs = output.appendingPathComponent("briefs").path
-        guard Self.takesTheHint(site.url("probe").path) else { return }
-        let flags = try #require(Self.flags(briefs))
-        #expect(flags & 0x0002_0000 != 0, "briefs/ lacks the top-of-hierarchy attribute")
-        let page = output.appendingPathComponent("briefs/nk-troops").path
-        #expect(Self.flags(page).map { $0 & 0x0002_0000 } == 0, "a page folder needs no attribute")
+        for section in ["briefs", "actors", "claims", "figures"] {
+            let flags = try #require(Self.flags(output.appendingPathComponent(section).path))
+            #expect(flags & 0x0002_0000 == 0, "\(section)/ kept the attribute")
+        }
     }
 }

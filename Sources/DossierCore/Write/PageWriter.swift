@@ -13,14 +13,13 @@ enum PageWriter {
         // made on both cores, each just before the first file written into it.
         let folders = Set(files.map { parent(of: $0.path) }).subtracting([""])
         let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
-        for directory in holders.sorted() {
-            try makeDirectory(base + "/" + directory)
-            FolderSpread.hint(base + "/" + directory)
-        }
+        for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
+        let spread = FolderSpread(parents: holders.map { base + "/" + $0 })
         let failures = files.parallelMap { file -> DossierError? in
             if shouldStop() { return .interrupted }
             let folder = parent(of: file.path)
-            if !folder.isEmpty, !holders.contains(folder), mkdir(base + "/" + folder, 0o755) != 0, errno != EEXIST {
+            if !folder.isEmpty, !holders.contains(folder),
+               !spread.makeFolder(name(of: folder), in: base + "/" + parent(of: folder)), errno != EEXIST {
                 return .writeFailed(path: base + "/" + folder, reason: String(cString: strerror(errno)))
             }
             do throws(DossierError) {
@@ -31,6 +30,11 @@ enum PageWriter {
             }
         }
         if let failure = failures.first(where: { $0 != nil }) { throw failure! }
+    }
+
+    static func name(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
     }
 
     static func parent(of path: String) -> String {
