@@ -75,3 +75,40 @@ extension Dictionary where Key == String, Value == String {
         Dictionary(uniqueKeysWithValues: map { ($0.key + ".mustache", $0.value) })
     }
 }
+
+/// LinkView, DateView and Badge skip the `Encoder` on their way to the templates: they
+/// must give the very fields their `Encodable` conformance gives.
+@Suite struct DirectTemplateValueTests {
+    static func fields(_ value: TemplateValue) -> [String: String] {
+        guard case .dictionary(let box) = value else { return [:] }
+        var fields: [String: String] = [:]
+        for (name, value) in box.fields {
+            switch value {
+            case .text(let text): fields[name] = text
+            case .flag(let flag): fields[name] = String(flag)
+            default: fields[name] = "?"
+            }
+        }
+        return fields
+    }
+
+    static func encoded(_ value: some Encodable) throws -> [String: String] {
+        let object = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(value)) as? [String: Any] ?? [:]
+        return object.mapValues { value in
+            if let flag = value as? Bool { return String(flag) }
+            return value as? String ?? "?"
+        }
+    }
+
+    @Test func theyGiveTheFieldsTheirEncodableGives() throws {
+        var link = LinkView(external: "Pentagon <remarks>", url: "https://example.org/a?b=1&c")
+        #expect(Self.fields(link.templateValue) == (try Self.encoded(link)))
+        link = .plain("no link")
+        #expect(Self.fields(link.templateValue) == (try Self.encoded(link)))
+        let date = DateView.undated(reportedOn: Day("2024-10-23")!)
+        #expect(Self.fields(date.templateValue) == (try Self.encoded(date)))
+        let badge = Badge.status(.contested)
+        #expect(Self.fields(badge.templateValue) == (try Self.encoded(badge)))
+        #expect(Self.fields(badge.templateValue).count == 3)
+    }
+}

@@ -25,6 +25,10 @@ enum TemplateValue {
         if T.self == Bool.self { self = .flag(value as! Bool); return }
         if T.self == Int.self { self = .integer(value as! Int); return }
         if T.self == Double.self { self = .real(value as! Double); return }
+        // The small values every list repeats, without the `Encoder` machinery.
+        if T.self == LinkView.self { self = (value as! LinkView).templateValue; return }
+        if T.self == DateView.self { self = (value as! DateView).templateValue; return }
+        if T.self == Badge.self { self = (value as! Badge).templateValue; return }
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
         self = encoder.value
@@ -80,6 +84,29 @@ final class DictionaryBox {
             if let newValue { fields.append((name, newValue)) }
         }
     }
+}
+
+extension TemplateValue {
+    /// An object from its fields, in the order `Encodable` would give them.
+    static func object(_ fields: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
+        let box = DictionaryBox()
+        for (name, value) in fields { box[name] = value }
+        return .dictionary(box)
+    }
+}
+
+extension LinkView {
+    var templateValue: TemplateValue {
+        .object(["text": .text(text), "href": .text(href), "linked": .flag(linked), "external": .flag(external)])
+    }
+}
+
+extension DateView {
+    var templateValue: TemplateValue { .object(["iso": .text(iso), "text": .text(text)]) }
+}
+
+extension Badge {
+    var templateValue: TemplateValue { .object(["label": .text(label), "text": .text(text), "tone": .text(tone)]) }
 }
 
 final class ArrayBox {
