@@ -7,10 +7,10 @@ import Foundation
 public enum SiteBuilder {
     /// Builds the site at `root` into `output`. Returns the warnings; throws when the
     /// content has errors or the output cannot be written, leaving the output as it was.
+    /// `keepsMemory` is for a process that ends right after the build: the linked site
+    /// is not taken apart object by object at the end (1.1 s at 100,000 briefs), the
+    /// process's exit frees it.
     @discardableResult
-    /// `keepsMemory`: for a process that ends right after the build. The linked site is
-    /// not taken apart at the end (on 100,000 briefs that took six seconds); the
-    /// process's exit frees it at once.
     public static func build(root: URL, output: URL, includeDrafts: Bool = false, timings: Timings = Timings(),
                              keepsMemory: Bool = false,
                              shouldStop: @escaping @Sendable () -> Bool = { false }) throws(DossierError) -> DiagnosticReport {

@@ -8,14 +8,8 @@ enum OpenData {
 
     /// Written a record at a time, so that the whole graph is never held as one tree
     /// of JSON values (on 10,000 briefs that tree was a third of the build's memory).
-    static func graphJSON(_ graph: SiteGraph) -> String {
-        var whole: [UInt8] = []
-        graphJSON(graph) { whole += $0 }
-        return String(decoding: whole, as: UTF8.self)
-    }
-
-    /// The same, handed to `emit` in pieces of about 64 KiB: on 100,000 briefs the
-    /// file is hundreds of megabytes, never held whole.
+    /// Handed to `emit` in pieces of about 64 KiB: on 100,000 briefs the file is
+    /// hundreds of megabytes, never held whole.
     static func graphJSON(_ graph: SiteGraph, emit: ([UInt8]) -> Void) {
         let site = graph.settings
         let actors = graph.actors.keys.sorted(), claims = graph.claims.keys.sorted()

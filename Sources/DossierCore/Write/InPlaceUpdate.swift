@@ -108,29 +108,24 @@ struct InPlaceUpdate {
                               beside staged: String) -> Result<Bool, DossierError> {
         let old = open(target, O_RDONLY | O_CLOEXEC)
         defer { if old >= 0 { close(old) } }
-        let fd = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failure(.writeFailed(path: staged, reason: String(cString: strerror(errno)))) }
         var same = old >= 0
-        var failure: DossierError?
         var buffer: [UInt8] = []
-        pieces { piece in
-            guard failure == nil else { return }
-            if same {
-                buffer = [UInt8](repeating: 0, count: piece.count)
-                same = readFully(old, into: &buffer) && buffer == piece
-            }
-            if !PageWriter.writeAll(fd, piece) {
-                failure = .writeFailed(path: staged, reason: String(cString: strerror(errno)))
+        let failure = PageWriter.writeFile(staged) { emit in
+            withoutActuallyEscaping(emit) { emit in
+                pieces { piece in
+                    if same {
+                        if buffer.count != piece.count { buffer = [UInt8](repeating: 0, count: piece.count) }
+                        same = readFully(old, into: &buffer) && buffer == piece
+                    }
+                    emit(piece)
+                }
             }
         }
-        if close(fd) != 0, failure == nil {
-            failure = .writeFailed(path: staged, reason: String(cString: strerror(errno)))
-        }
-        var probe: UInt8 = 0
         if let failure {
             unlink(staged)
             return .failure(failure)
         }
+        var probe: UInt8 = 0
         if same && read(old, &probe, 1) == 0 {
             unlink(staged)
             return .success(false)
