@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
 @testable import DossierCore
 
@@ -59,60 +56,5 @@ import Testing
         #expect(after["briefs/nk-troops/index.html"] != before["briefs/nk-troops/index.html"])
         #expect(after["data/graph.json"] == before["data/graph.json"])
         try IncrementalBuildTests.expectEqualsCleanBuild(site.root, output, "editing a body")
-    }
-}
-
-/// Page folders are spread over the disk in runs: the section folder carries the
-/// "top of hierarchy" attribute while the first folder of each run is made, and not
-/// after.
-@Suite struct FolderSpreadTests {
-    static func flags(_ path: String) -> CInt? {
-        let fd = open(path, O_RDONLY | O_DIRECTORY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var flags: CInt = 0
-        return ioctl(fd, 0x8008_6601, &flags) == 0 ? flags : nil
-    }
-
-    /// Whether the file system here keeps the attribute (ext2/3/4 do).
-    static func takesTheHint(_ path: String) -> Bool {
-        guard mkdir(path, 0o755) == 0, var flags = flags(path) else { return false }
-        let fd = open(path, O_RDONLY | O_DIRECTORY)
-        defer { close(fd) }
-        flags |= 0x0002_0000
-        return ioctl(fd, 0x4008_6602, &flags) == 0 && (Self.flags(path) ?? 0) & 0x0002_0000 != 0
-    }
-
-    final class Calls: @unchecked Sendable {
-        var log: [String] = []
-    }
-
-    @Test func everyEighthFolderStartsARunWithTheHintOn() throws {
-        let folder = FileTree.temporaryFolder("spread")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let calls = Calls()
-        // Each call notes how many folders there were: the hint is on while one is made.
-        let spread = FolderSpread(parents: [folder.path]) { parent, on in
-            let count = (try? FileManager.default.contentsOfDirectory(atPath: parent).count) ?? -1
-            calls.log.append("\(on ? "on" : "off") \(count)")
-        }
-        for i in 0..<17 { #expect(spread.makeFolder("page-\(i)", in: folder.path)) }
-        let expected = stride(from: 0, to: 17, by: 8).flatMap { i in ["on \(i)", "off \(i + 1)"] }
-        #expect(calls.log == expected)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 17)
-        #expect(!spread.makeFolder("page-3", in: folder.path) && errno == EEXIST)
-    }
-
-    @Test func aBuildLeavesNoAttributeBehind() throws {
-        let site = try Fixture.site()
-        defer { site.remove() }
-        guard Self.takesTheHint(site.url("probe").path) else { return }  // nothing to check here
-        let output = site.url("site")
-        try SiteBuilder.build(root: site.root, output: output)
-        for section in ["briefs", "actors", "claims", "figures"] {
-            let flags = try #require(Self.flags(output.appendingPathComponent(section).path))
-            #expect(flags & 0x0002_0000 == 0, "\(section)/ kept the attribute")
-        }
     }
 }
