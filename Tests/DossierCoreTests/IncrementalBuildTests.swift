@@ -92,50 +92,6 @@ import Testing
         #expect(Self.stamps(output) == stamps)
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("new").path))
     }
-
-    /// Random edits, renames, additions and deletions, each followed by a rebuild that
-    /// must equal a clean build byte for byte. The seed is fixed so a failure repeats.
-    @Test func randomChangesAlwaysEqualACleanBuild() throws {
-        let corpus = FileTree.temporaryFolder("incremental")
-        defer { try? FileManager.default.removeItem(at: corpus) }
-        try Repository.generateCorpus(briefs: 40, into: corpus)
-        let output = corpus.appendingPathComponent("site")
-        try SiteBuilder.build(root: corpus, output: output)
-        var random = SplitMix(seed: 20261125)
-        let briefs = corpus.appendingPathComponent("Content/briefs")
-        for step in 0..<12 {
-            var names = try FileManager.default.contentsOfDirectory(atPath: briefs.path).sorted()
-            let name = names[Int(random.next() % UInt64(names.count))]
-            let file = briefs.appendingPathComponent(name)
-            var text = try String(contentsOf: file, encoding: .utf8)
-            let description: String
-            switch random.next() % 4 {
-            case 0:
-                text = text.replacingOccurrences(of: "\nsummary: \"", with: "\nsummary: \"Edited \(step). ")
-                try text.write(to: file, atomically: true, encoding: .utf8)
-                description = "editing the summary of \(name)"
-            case 1:
-                text += "\nA new paragraph \(step) about the *convoy*.\n"
-                try text.write(to: file, atomically: true, encoding: .utf8)
-                description = "editing the body of \(name)"
-            case 2:
-                let renamed = "renamed-\(step).md"
-                try FileManager.default.moveItem(at: file, to: briefs.appendingPathComponent(renamed))
-                names.append(renamed)
-                description = "renaming \(name)"
-            default:
-                let copy = "copy-\(step).md"
-                try text.replacingOccurrences(of: "\ntitle: \"", with: "\ntitle: \"Copy \(step): ")
-                    .write(to: briefs.appendingPathComponent(copy), atomically: true, encoding: .utf8)
-                if let old = names.first(where: { $0.hasPrefix("copy-") }) {
-                    try FileManager.default.removeItem(at: briefs.appendingPathComponent(old))
-                }
-                description = "adding \(copy) and deleting an earlier copy"
-            }
-            try SiteBuilder.build(root: corpus, output: output)
-            try Self.expectEqualsCleanBuild(corpus, output, description)
-        }
-    }
 }
 
 /// A small deterministic random number generator for tests.

@@ -9,6 +9,8 @@ public struct SiteGraph: Sendable {
     public let measures: [String: Measure]
     public let sources: [String: Source]
     public let relations: Relations
+    /// The files it was linked from, for page reuse (`PageKeys`).
+    var provenance = Provenance()
 
     public func brief(_ slug: String) -> Brief? { relations.briefIndex[slug].map { briefs[$0] } }
 

@@ -134,6 +134,7 @@ struct ParsedBrief: Sendable {
     var front: BriefFrontMatter
     var body: Body
     var references: [Reference]
+    var record: ContentRecord
 }
 
 /// An actor profile, `Content/actors/<id>.md`, read and parsed.
@@ -143,4 +144,5 @@ struct ParsedProfile: Sendable {
     var identity: ActorIdentity
     var bio: Body
     var references: [Reference]
+    var record: ContentRecord
 }

@@ -2,10 +2,11 @@ import Foundation
 
 /// What the last successful build read and wrote, kept beside the output as
 /// `.NAME.dossier-cache`: the size, mtime and inode of every input and output file,
-/// the program's own, the options, and the warnings it gave. When all of that is
-/// unchanged the output is already what a build would write, and the build stops
-/// there. The cache is only ever compared, never trusted for content: a corrupt,
-/// foreign or outdated cache simply does not match.
+/// the program's own, the options, the key of every entity page (`PageKeys`) and the
+/// warnings it gave. When all inputs and outputs are unchanged the output is already
+/// what a build would write, and the build stops there; otherwise a page whose key and
+/// file are unchanged is kept without being made again. The cache ends with a digest
+/// of itself: a corrupt, foreign or outdated cache does not match and is ignored.
 struct BuildCache {
     let url: URL
 
@@ -14,7 +15,7 @@ struct BuildCache {
             .appendingPathComponent(".\(output.url.lastPathComponent).dossier-cache")
     }
 
-    static let header = "dossier-cache 1"
+    static let header = "dossier-cache 2"
 
     /// The stamps of everything a build depends on, one line each.
     static func inputs(of folder: SiteFolder, includeDrafts: Bool) throws(DossierError) -> [String] {
@@ -27,55 +28,110 @@ struct BuildCache {
         return lines
     }
 
-    /// The stamps of every file in the output folder.
-    static func outputs(of output: OutputFolder) -> [String] {
-        outputs(of: output, paths: FileTreeListing.files(in: output.url.path))
+    /// The program and its options (the first lines of `inputs`): part of every page's key.
+    static func buildDigest(inputs: [String]) -> ContentDigest {
+        var digest = ContentDigest()
+        for line in inputs.prefix(3) { digest.add(line) }
+        return digest
     }
 
-    /// The stamps of these files of the output folder, given sorted as a listing sorts them.
-    static func outputs(of output: OutputFolder, paths: [String]) -> [String] {
-        paths.map { path in "out " + stampText(FileStamp.of(output.url.path + "/" + path)) + " " + path }
-    }
-
-    private static func stampText(_ stamp: FileStamp?) -> String {
+    static func stampText(_ stamp: FileStamp?) -> String {
         guard let stamp else { return "-" }
         return "\(stamp.size):\(stamp.modified):\(stamp.inode)"
     }
 
-    /// The warnings of the last build, when its inputs and outputs are still as they were.
-    func upToDate(inputs: [String], output: OutputFolder) -> [Diagnostic]? {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let text = String(data: data, encoding: .utf8) else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let split = lines.firstIndex(of: "warnings") else { return nil }
-        let stamps = Array(lines[..<split])
-        guard stamps == inputs + Self.outputs(of: output) else { return nil }
+    /// The last build, as the cache file records it.
+    struct Record {
+        var inputs: [String] = []
+        /// Every output file, sorted by path: its stamp and, for an entity page, its key.
+        var outputs: [(path: String, stamp: String, key: ContentDigest?)] = []
         var warnings: [Diagnostic] = []
-        for line in lines[(split + 1)...] where !line.isEmpty {
-            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 4, let row = Int(fields[1]), let column = Int(fields[2]) else { return nil }
-            warnings.append(.warning(fields[3], at: SourceLocation(path: fields[0], line: row, column: column)))
+
+        /// The entity pages, by path: the stamp and key each was written with.
+        var keyedPages: [String: (stamp: String, key: ContentDigest)] {
+            var pages: [String: (stamp: String, key: ContentDigest)] = [:]
+            for entry in outputs { if let key = entry.key { pages[entry.path] = (entry.stamp, key) } }
+            return pages
         }
-        return warnings
     }
 
-    /// Records a successful build that wrote `written` (the site's files, without the
-    /// mark): their stamps are taken without walking the folder. Should anything else be
-    /// in the output, the next build's listing differs and the cache does not match.
-    /// A cache that cannot be written only costs the next build its shortcut.
-    func save(inputs: [String], output: OutputFolder, written: [String], warnings: [Diagnostic]) {
-        let paths = (written + [OutputFolder.markName]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var lines = inputs + Self.outputs(of: output, paths: paths) + ["warnings"]
+    /// The record, or nil when there is none or it is not one this program wrote whole.
+    func read() -> Record? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let text = String(data: data, encoding: .utf8),
+              let end = text.range(of: "\nend ", options: .backwards),
+              let sum = ContentDigest(hex: text[end.upperBound...].dropLast()),
+              text.hasSuffix("\n"), ContentDigest(of: String(text[..<end.lowerBound])) == sum else { return nil }
+        var record = Record()
+        var lines = text[..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.first == Substring(Self.header) else { return nil }
+        while let line = lines.first, !line.hasPrefix("out "), line != "warnings" {
+            record.inputs.append(String(line))
+            lines = lines.dropFirst()
+        }
+        while let line = lines.first, line.hasPrefix("out ") {
+            let fields = line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4 else { return nil }
+            record.outputs.append((String(fields[3]), String(fields[1]), ContentDigest(hex: fields[2])))
+            lines = lines.dropFirst()
+        }
+        guard lines.first == "warnings" else { return nil }
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 4, let row = Int(fields[1]), let column = Int(fields[2]) else { return nil }
+            record.warnings.append(.warning(fields[3], at: SourceLocation(path: fields[0], line: row, column: column)))
+        }
+        return record
+    }
+
+    /// The warnings of the last build, when its inputs and outputs are still as they were.
+    /// The output folder is walked only when every input is unchanged.
+    static func upToDate(_ record: Record?, inputs: [String], output: OutputFolder) -> [Diagnostic]? {
+        guard let record, record.inputs == inputs else { return nil }
+        let paths = FileTreeListing.files(in: output.url.path)
+        guard paths.count == record.outputs.count else { return nil }
+        for (path, last) in zip(paths, record.outputs) {
+            guard path == last.path, stampText(FileStamp.of(output.url.path + "/" + path)) == last.stamp else { return nil }
+        }
+        return record.warnings
+    }
+
+    /// The entity pages of `files` that the output already holds as the last build wrote
+    /// them, with the same key: they need not be made again.
+    static func reusable(_ files: [OutputFile], record: Record?, output: OutputFolder) -> Set<String> {
+        guard let record else { return [] }
+        let last = record.keyedPages
+        let candidates = files.filter { file in file.key != nil && last[file.path]?.key == file.key }
+        let unchanged = candidates.parallelMap { file in
+            stampText(FileStamp.of(output.url.path + "/" + file.path)) == last[file.path]!.stamp
+        }
+        return Set(zip(candidates, unchanged).filter(\.1).map(\.0.path))
+    }
+
+    /// Records a successful build whose output is `files` (without the mark): their
+    /// stamps are taken without walking the folder. Should anything else be in the
+    /// output, the next build's listing differs and the cache does not match. A cache
+    /// that cannot be written only costs the next build its shortcuts.
+    func save(inputs: [String], output: OutputFolder, files: [OutputFile], warnings: [Diagnostic]) {
+        var keys: [String: ContentDigest] = [:]
+        for file in files { keys[file.path] = file.key }
+        let paths = (files.map(\.path) + [OutputFolder.markName]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var lines = inputs
+        for path in paths {
+            let stamp = Self.stampText(FileStamp.of(output.url.path + "/" + path))
+            lines.append("out \(stamp) \(keys[path]?.hex ?? "-") \(path)")
+        }
+        lines.append("warnings")
         for warning in warnings where !warning.message.contains("\n") && !warning.location.path.contains("\t") {
             lines.append("\(warning.location.path)\t\(warning.location.line)\t\(warning.location.column)\t\(warning.message)")
         }
+        let body = lines.joined(separator: "\n")
+        let text = body + "\nend " + ContentDigest(of: body).hex + "\n"
         let temporary = url.path + ".\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data((lines.joined(separator: "\n") + "\n").utf8)),
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)),
               rename(temporary, url.path) == 0 else {
             unlink(temporary)
             return
         }
     }
-
-    func remove() { unlink(url.path) }
 }

@@ -15,6 +15,8 @@ public enum Checker {
     static func link(_ site: consuming ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
         var briefs = site.briefs
         site.briefs = []
+        let provenance = Provenance(settings: site.settingsDigest,
+                                    files: briefs.map(\.record) + site.profiles.map(\.record))
         var diagnostics = site.diagnostics
         let incomplete = site.hasUnreadableContent
         let leavesDraftsOut = !includeDrafts && briefs.contains(where: \.front.draft)
@@ -34,6 +36,7 @@ public enum Checker {
             diagnostics += problems
             graph = without
         }
+        graph?.provenance = provenance
         let report = DiagnosticReport(diagnostics)
         return (report.hasErrors ? nil : graph, report)
     }

@@ -9,7 +9,8 @@ enum FileParser {
                                    at: SourceLocation(path: file.path)))
         }
         return document(file, problems: problems, empty: BriefFrontMatter(), read: { $0.brief($1) }) { front, body, references in
-            ParsedBrief(path: file.path, slug: slug, front: front, body: body, references: references)
+            ParsedBrief(path: file.path, slug: slug, front: front, body: body, references: references,
+                        record: .brief(path: file.path, slug: slug, text: file.text, front: front, references: references))
         }
     }
 
@@ -21,7 +22,8 @@ enum FileParser {
             return Parsed(value: nil, diagnostics: [problem])
         }
         return document(file, problems: [], empty: ActorIdentity(), read: { $0.profile($1) }) { identity, bio, references in
-            ParsedProfile(path: file.path, id: id, identity: identity, bio: bio, references: references)
+            ParsedProfile(path: file.path, id: id, identity: identity, bio: bio, references: references,
+                          record: .profile(path: file.path, id: id, text: file.text, identity: identity, references: references))
         }
     }
 

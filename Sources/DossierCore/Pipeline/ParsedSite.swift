@@ -1,6 +1,8 @@
 /// Everything read from a site folder and parsed, before linking.
 struct ParsedSite: Sendable {
     var settings = SiteSettings()
+    /// The digest of `dossier.yml`, for page reuse.
+    var settingsDigest = ContentDigest()
     var briefs: [ParsedBrief] = []
     var profiles: [ParsedProfile] = []
     var diagnostics: [Diagnostic] = []

@@ -2,7 +2,8 @@ import Foundation
 
 /// `dossier build`: check, render every page and write it. A first build writes into a
 /// staging folder swapped in at the end; a rebuild updates the output dossier made in
-/// place, touching only the files whose bytes change; a rebuild with nothing changed
+/// place, touching only the files whose bytes change, and does not even make the
+/// entity pages whose key is unchanged (`PageKeys`); a rebuild with nothing changed
 /// stops at the cache. Whatever fails, the previous output is left as it was.
 public enum SiteBuilder {
     /// Builds the site at `root` into `output`. Returns the warnings; throws when the
@@ -18,26 +19,35 @@ public enum SiteBuilder {
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        let (inputs, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
+        let (inputs, record, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
             let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
-            return (inputs, out.isOurs ? cache.upToDate(inputs: inputs, output: out) : nil)
+            let record = out.isOurs ? cache.read() : nil
+            return (inputs, record, BuildCache.upToDate(record, inputs: inputs, output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
-        let files = try timings.measure("plan") { () throws(DossierError) in
-            SiteRenderer.outputs(for: graph, theme: try Theme.load(overrides: try folder.templateOverrides()))
+        let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
+            let theme = try Theme.load(overrides: try folder.templateOverrides())
+            let files = SiteRenderer.outputs(for: graph, theme: theme, build: BuildCache.buildDigest(inputs: inputs))
+            return (files, BuildCache.reusable(files, record: record, output: out))
         }
         if shouldStop() { throw .interrupted }
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
-                _ = try InPlaceUpdate(output: out).publish(files, shouldStop: shouldStop)
+                let made = files.filter { !kept.contains($0.path) }
+                let summary = try InPlaceUpdate(output: out).publish(made, keeping: kept, shouldStop: shouldStop)
+                timings.count("made", made.count)
+                timings.count("written", summary.written)
+                timings.count("removed", summary.removed)
             } else {
                 try StagedWrite(output: out).publish(files, shouldStop: shouldStop)
+                timings.count("made", files.count)
+                timings.count("written", files.count)
             }
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
-        timings.measure("save cache") { cache.save(inputs: inputs, output: out, written: files.map(\.path), warnings: final.diagnostics) }
+        timings.measure("save cache") { cache.save(inputs: inputs, output: out, files: files, warnings: final.diagnostics) }
         if keepsMemory { _ = Unmanaged.passRetained(Kept(graph: graph, files: files)) }
         return final
     }

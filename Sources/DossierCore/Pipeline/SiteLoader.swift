@@ -6,7 +6,9 @@ enum SiteLoader {
         var site = ParsedSite()
         let briefPaths = try folder.briefPaths()
         if folder.hasSettings {
-            let parsed = read("dossier.yml", folder).flatMap(FileParser.settings)
+            let file = read("dossier.yml", folder)
+            site.settingsDigest = ContentDigest(of: file.value?.text ?? "")
+            let parsed = file.flatMap(FileParser.settings)
             site.diagnostics += parsed.diagnostics
             site.settings = parsed.value ?? site.settings
         }

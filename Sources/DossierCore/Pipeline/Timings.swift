@@ -1,6 +1,8 @@
 /// Where a run's time went, stage by stage, for `--timings`.
 public final class Timings: @unchecked Sendable {
     public private(set) var stages: [(name: String, seconds: Double)] = []
+    /// What the build did besides taking time: how many files it made and wrote.
+    public private(set) var counts: [(name: String, value: Int)] = []
     private let clock = ContinuousClock()
 
     public init() {}
@@ -15,12 +17,15 @@ public final class Timings: @unchecked Sendable {
         return try body()
     }
 
-    /// One line per stage and the total: `  load+parse   0.214 s`.
+    func count(_ name: String, _ value: Int) { counts.append((name, value)) }
+
+    /// One line per stage and the total: `  load+parse   0.214 s`; then the counts.
     public var lines: [String] {
         let width = stages.map(\.name.count).max() ?? 0
         let rows = stages.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.format($0.seconds) }
         let total = stages.reduce(0) { $0 + $1.seconds }
-        return rows + ["  " + "total".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.format(total)]
+        let summary = counts.isEmpty ? [] : ["  files: " + counts.map { "\($0.value) \($0.name)" }.joined(separator: ", ")]
+        return rows + ["  " + "total".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Self.format(total)] + summary
     }
 
     static func format(_ seconds: Double) -> String {

@@ -10,6 +10,9 @@ struct OutputFile: Sendable {
     /// For a file too big to hold whole (the open data of a big site): its bytes in
     /// order, written as they are made. `make` then joins them, for tests.
     var pieces: Pieces?
+    /// For an entity page: the digest of everything it can show (`PageKeys`). A rebuild
+    /// keeps the page when its key and its file are as the last build left them.
+    var key: ContentDigest?
 
     init(_ path: String, make: @escaping @Sendable () throws(DossierError) -> [UInt8]) {
         self.path = path

@@ -12,10 +12,19 @@ enum SiteRenderer {
         return pages
     }
 
-    /// Every file of the site, sorted by path, each made when it is written.
-    static func outputs(for graph: SiteGraph, theme: Theme) -> [OutputFile] {
-        var files = jobs(for: graph).map { job in
-            OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(graph)) }
+    /// Every file of the site, sorted by path, each made when it is written; entity pages
+    /// with their key, of which `build` (the program and its options) is part.
+    static func outputs(for graph: SiteGraph, theme: Theme, build: ContentDigest = ContentDigest()) -> [OutputFile] {
+        let jobs = jobs(for: graph)
+        var global = build
+        global.add(theme.digest)
+        global.add(graph.provenance.settings)
+        let pages = jobs.compactMap { job in job.entity.map { (path: job.path, entity: $0) } }
+        let keys = PageKeys.keys(for: pages, graph: graph, global: global)
+        var files = jobs.map { job in
+            var file = OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(graph)) }
+            file.key = keys[job.path]
+            return file
         }
         files.append(.text(SitePath.stylesheet) { theme.stylesheet })
         files.append(.text(SitePath.searchScript) { theme.searchScript })
@@ -27,12 +36,15 @@ enum SiteRenderer {
     struct Job: Sendable {
         var path: String
         var template: String
+        /// The entity the page is about; nil for the pages that list the whole site.
+        var entity: EntityName?
         var model: @Sendable (SiteGraph) throws(DossierError) -> any Sendable & Encodable
 
-        init(_ path: String, _ template: String,
+        init(_ path: String, _ template: String, about entity: EntityName? = nil,
              _ model: @escaping @Sendable (PageContext) throws(DossierError) -> any Sendable & Encodable) {
             self.path = path
             self.template = template
+            self.entity = entity
             self.model = { graph throws(DossierError) in try model(PageContext(graph: graph, path: path)) }
         }
     }
@@ -48,16 +60,16 @@ enum SiteRenderer {
             Job(SitePath.search, "search") { SearchPage(in: $0) },
         ]
         for brief in graph.briefs {
-            jobs.append(Job(SitePath.brief(brief.slug), "brief") { context throws(DossierError) in try BriefPage(brief, in: context) })
+            jobs.append(Job(SitePath.brief(brief.slug), "brief", about: EntityName(kind: .brief, id: brief.slug)) { context throws(DossierError) in try BriefPage(brief, in: context) })
         }
         for id in graph.actors.keys.sorted() {
-            jobs.append(Job(SitePath.actor(id), "actor") { context throws(DossierError) in try ActorPage(context.graph.actors[id]!, in: context) })
+            jobs.append(Job(SitePath.actor(id), "actor", about: EntityName(kind: .actor, id: id)) { context throws(DossierError) in try ActorPage(context.graph.actors[id]!, in: context) })
         }
         for id in graph.claims.keys.sorted() {
-            jobs.append(Job(SitePath.claim(id), "claim") { ClaimPage($0.graph.claims[id]!, in: $0) })
+            jobs.append(Job(SitePath.claim(id), "claim", about: EntityName(kind: .claim, id: id)) { ClaimPage($0.graph.claims[id]!, in: $0) })
         }
         for id in graph.measures.keys.sorted() {
-            jobs.append(Job(SitePath.measure(id), "figure") { FigurePage($0.graph.measures[id]!, in: $0) })
+            jobs.append(Job(SitePath.measure(id), "figure", about: EntityName(kind: .figure, id: id)) { FigurePage($0.graph.measures[id]!, in: $0) })
         }
         return jobs
     }

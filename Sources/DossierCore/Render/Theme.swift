@@ -12,6 +12,8 @@ struct Theme: Sendable {
     let stylesheet: String
     /// `search.js`, written to `assets/search.js`: the search page's script.
     let searchScript: String
+    /// The digest of every file of the theme, overrides included: part of every page's key.
+    let digest: ContentDigest
 
     static let templateExtension = ".mustache"
     static let stylesheetName = "style.css"
@@ -37,8 +39,14 @@ struct Theme: Sendable {
             }
         }
         let fast = compiled ? compile(templateFiles.map { (templateName($0), files[$0]!) }) : nil
+        var digest = ContentDigest()
+        for name in files.keys.sorted() {
+            digest.add(name)
+            digest.add(files[name]!)
+        }
+        digest.add(fast == nil ? 0 : 1)
         return Theme(library: library, fast: fast, stylesheet: files[stylesheetName] ?? "",
-                     searchScript: files[searchScriptName] ?? "")
+                     searchScript: files[searchScriptName] ?? "", digest: digest)
     }
 
     /// All templates compiled, or nil when one uses a feature outside the fast subset.

@@ -24,7 +24,9 @@ struct InPlaceUpdate {
         var removed: Int
     }
 
-    func publish(_ files: [OutputFile], shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
+    /// Writes `files`, keeps the files at `keeping` as they are, removes everything else.
+    func publish(_ files: [OutputFile], keeping: Set<String> = [],
+                 shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
         let base = output.url.path
         let before = Set(FileTreeListing.files(in: base))
         let all = files + [OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))]
@@ -33,10 +35,10 @@ struct InPlaceUpdate {
             madeFolders = try makeFolders(for: all.map(\.path), in: base)
             let changed = try stage(all, in: base, shouldStop: shouldStop)
             if shouldStop() { throw .interrupted }
-            let kept = Set(all.map(\.path))
+            let kept = Set(all.map(\.path)).union(keeping)
             let stale = before.subtracting(kept).sorted()
             try commit(changed, stale: stale, in: base)
-            return Summary(written: changed.count, unchanged: all.count - changed.count, removed: stale.count)
+            return Summary(written: changed.count, unchanged: kept.count - changed.count, removed: stale.count)
         } catch {
             for path in all.map(\.path) { unlink(base + "/" + path + suffix) }
             for folder in madeFolders.reversed() { rmdir(base + "/" + folder) }

@@ -1,0 +1,68 @@
+/// A 64-bit digest of bytes that is the same in every run and on every machine (Swift's
+/// own `Hasher` is seeded afresh in each process, so it cannot be kept in a cache).
+/// Built by feeding it values in order; not cryptographic, only a guard against
+/// accidental equality of two different contents (one chance in 2^64).
+struct ContentDigest: Hashable, Sendable {
+    private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var count: UInt64 = 0
+
+    init() {}
+
+    init(value: UInt64) { self.value = value }
+
+    /// The digest of a text's UTF-8 bytes.
+    init(of text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func add(_ word: UInt64) {
+        count &+= 1
+        value = Self.mix(value ^ Self.mix(word &+ count))
+    }
+
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func add(_ digest: ContentDigest) { add(digest.value) }
+
+    /// Eight bytes at a time, then the rest and the length, so that "ab" + "c" and
+    /// "a" + "bc" differ.
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            add(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        add(tail)
+        add(UInt64(bytes.count))
+    }
+
+    /// The finaliser of SplitMix64: every input bit moves every output bit.
+    private static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Sixteen hexadecimal digits, for the cache file.
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    /// Two digests are equal when their values are, however they were built.
+    static func == (a: ContentDigest, b: ContentDigest) -> Bool { a.value == b.value }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+
+    init?(hex: Substring) {
+        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+        self.value = value
+    }
+}
