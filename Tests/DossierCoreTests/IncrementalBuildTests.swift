@@ -79,6 +79,46 @@ import Testing
         try Self.expectEqualsCleanBuild(site.root, output, "editing the output by hand")
     }
 
+    /// A page whose key is unchanged is kept only if its file is as the last build left it.
+    @Test func aHandEditedEntityPageIsMadeAgain() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("site")
+        try SiteBuilder.build(root: site.root, output: output)
+        let page = output.appendingPathComponent("actors/kremlin/index.html")
+        try Data("defaced".utf8).write(to: page)
+        // An edit that leaves the Kremlin's page and its key alone.
+        try site.write("Content/actors/lloyd-austin.md", Fixture.actorProfile + "\nOne more line.\n")
+        try SiteBuilder.build(root: site.root, output: output)
+        try Self.expectEqualsCleanBuild(site.root, output, "editing an actor page by hand")
+    }
+
+    /// The cache ends with a digest of itself: one changed character, and it is not used.
+    @Test func anAlteredCacheMakesEveryPage() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("site")
+        try SiteBuilder.build(root: site.root, output: output)
+        let cache = BuildCache(output: OutputFolder(output)).url
+        var text = try String(contentsOf: cache, encoding: .utf8)
+        let key = try #require(text.firstMatch(of: /out \S+ ([0-9a-f]{16}) actors\//))
+        text.replaceSubrange(key.output.1.startIndex..<text.index(after: key.output.1.startIndex),
+                             with: key.output.1.first == "0" ? "1" : "0")
+        try Data(text.utf8).write(to: cache)
+        try site.write("Content/actors/lloyd-austin.md", Fixture.actorProfile + "\nOne more line.\n")
+        let timings = Timings()
+        try SiteBuilder.build(root: site.root, output: output, timings: timings)
+        let files = FileTreeListing.files(in: output.path).count - 1
+        #expect(timings.counts.first { $0.name == "made" }?.value == files)
+        try Self.expectEqualsCleanBuild(site.root, output, "altering the cache")
+
+        let again = Timings()
+        try site.write("Content/actors/lloyd-austin.md", Fixture.actorProfile + "\nAnother line.\n")
+        try SiteBuilder.build(root: site.root, output: output, timings: again)
+        let made = try #require(again.counts.first { $0.name == "made" }?.value)
+        #expect(made < files, "an intact cache keeps the pages the edit cannot reach")
+    }
+
     @Test func aFailedRebuildLeavesTheOutputAsItWas() throws {
         let site = try Fixture.site()
         defer { site.remove() }

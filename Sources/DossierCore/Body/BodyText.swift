@@ -7,11 +7,11 @@ import Glibc
 enum BodyText {
     /// The body without its text, and where to read it again. `fileText` is the whole
     /// file the body ends.
-    static func release(_ body: Body, file: URL, fileText: String) -> Body {
+    static func release(_ body: Body, file: String, fileText: String) -> Body {
         var body = body
         let length = body.markdown.utf8.count
         let sum = body.markdown.withUTF8 { checksum(UnsafeRawBufferPointer($0)) }
-        body.stored = StoredText(file: file.path, offset: fileText.utf8.count - length,
+        body.stored = StoredText(file: file, offset: fileText.utf8.count - length,
                                  length: length, checksum: sum)
         body.markdown = ""
         return body

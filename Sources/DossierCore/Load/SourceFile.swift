@@ -5,6 +5,6 @@ struct SourceFile: Sendable {
     /// Relative to the site root, with `/` separators: `Content/briefs/x.md`.
     var path: String
     var text: String
-    /// Where the file is, when it came from disk.
-    var url: URL?
+    /// Where the file is on disk, when it came from disk.
+    var location: String?
 }

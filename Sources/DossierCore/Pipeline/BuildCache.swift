@@ -23,7 +23,7 @@ struct BuildCache {
         if folder.hasSettings { paths.append("dossier.yml") }
         var lines = [header, "drafts \(includeDrafts)", "program " + stampText(FileStamp.of("/proc/self/exe"))]
         for path in paths.sorted() {
-            lines.append("in " + stampText(FileStamp.of(folder.url(for: path).path)) + " " + path)
+            lines.append("in " + stampText(FileStamp.of(folder.fullPath(path))) + " " + path)
         }
         return lines
     }
@@ -97,28 +97,32 @@ struct BuildCache {
     }
 
     /// The entity pages of `files` that the output already holds as the last build wrote
-    /// them, with the same key: they need not be made again.
-    static func reusable(_ files: [OutputFile], record: Record?, output: OutputFolder) -> Set<String> {
-        guard let record else { return [] }
+    /// them, with the same key: they need not be made again. By path, with their stamps.
+    static func reusable(_ files: [OutputFile], record: Record?, output: OutputFolder) -> [String: String] {
+        guard let record else { return [:] }
         let last = record.keyedPages
         let candidates = files.filter { file in file.key != nil && last[file.path]?.key == file.key }
         let unchanged = candidates.parallelMap { file in
             stampText(FileStamp.of(output.url.path + "/" + file.path)) == last[file.path]!.stamp
         }
-        return Set(zip(candidates, unchanged).filter(\.1).map(\.0.path))
+        var kept: [String: String] = [:]
+        for (file, same) in zip(candidates, unchanged) where same { kept[file.path] = last[file.path]!.stamp }
+        return kept
     }
 
     /// Records a successful build whose output is `files` (without the mark): their
-    /// stamps are taken without walking the folder. Should anything else be in the
-    /// output, the next build's listing differs and the cache does not match. A cache
-    /// that cannot be written only costs the next build its shortcuts.
-    func save(inputs: [String], output: OutputFolder, files: [OutputFile], warnings: [Diagnostic]) {
+    /// stamps are taken without walking the folder, and those of the files it `kept`
+    /// are known already. Should anything else be in the output, the next build's
+    /// listing differs and the cache does not match. A cache that cannot be written
+    /// only costs the next build its shortcuts.
+    func save(inputs: [String], output: OutputFolder, files: [OutputFile], kept: [String: String] = [:],
+              warnings: [Diagnostic]) {
         var keys: [String: ContentDigest] = [:]
         for file in files { keys[file.path] = file.key }
         let paths = (files.map(\.path) + [OutputFolder.markName]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var lines = inputs
         for path in paths {
-            let stamp = Self.stampText(FileStamp.of(output.url.path + "/" + path))
+            let stamp = kept[path] ?? Self.stampText(FileStamp.of(output.url.path + "/" + path))
             lines.append("out \(stamp) \(keys[path]?.hex ?? "-") \(path)")
         }
         lines.append("warnings")

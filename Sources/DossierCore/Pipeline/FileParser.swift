@@ -61,8 +61,8 @@ enum FileParser {
 
     /// A body read from disk is read again when rendered, rather than kept.
     private static func release(_ body: Body, of file: SourceFile) -> Body {
-        guard let url = file.url else { return body }
-        return BodyText.release(body, file: url, fileText: file.text)
+        guard let location = file.location else { return body }
+        return BodyText.release(body, file: location, fileText: file.text)
     }
 
     /// `Content/briefs/2024/nk-troops.md` → `nk-troops`.

@@ -35,8 +35,8 @@ public enum SiteBuilder {
         if shouldStop() { throw .interrupted }
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
-                let made = files.filter { !kept.contains($0.path) }
-                let summary = try InPlaceUpdate(output: out).publish(made, keeping: kept, shouldStop: shouldStop)
+                let made = files.filter { kept[$0.path] == nil }
+                let summary = try InPlaceUpdate(output: out).publish(made, keeping: Set(kept.keys), shouldStop: shouldStop)
                 timings.count("made", made.count)
                 timings.count("written", summary.written)
                 timings.count("removed", summary.removed)
@@ -47,7 +47,7 @@ public enum SiteBuilder {
             }
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
-        timings.measure("save cache") { cache.save(inputs: inputs, output: out, files: files, warnings: final.diagnostics) }
+        timings.measure("save cache") { cache.save(inputs: inputs, output: out, files: files, kept: kept, warnings: final.diagnostics) }
         if keepsMemory { _ = Unmanaged.passRetained(Kept(graph: graph, files: files)) }
         return final
     }

@@ -42,12 +42,13 @@ indirect enum JSONValue: Sendable, Hashable {
             out += "]"
         case .object(let fields):
             out += "{"
-            let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            for (i, key) in keys.enumerated() {
+            // Sorted as pairs: no second look-up of each key.
+            let sorted = fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (i, field) in sorted.enumerated() {
                 if i > 0 { out += "," }
-                JSONValue.escape(key, into: &out)
+                JSONValue.escape(field.key, into: &out)
                 out += ":"
-                fields[key]!.write(to: &out)
+                field.value.write(to: &out)
             }
             out += "}"
         }
