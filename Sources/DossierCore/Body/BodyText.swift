@@ -45,13 +45,10 @@ enum BodyText {
         .writeFailed(path: body.path, reason: "the file changed while the site was being built; build again")
     }
 
-    /// FNV-1a, 64 bits.
+    /// Eight bytes at a time (`ContentDigest`): a byte-by-byte hash cost 5 % of parsing.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        return hash
+        var digest = ContentDigest()
+        digest.add(bytes)
+        return digest.value
     }
 }
