@@ -28,6 +28,16 @@ struct BuildCache {
         return lines
     }
 
+    /// Each input file's stamp, by path, from the `inputs` lines.
+    static func stamps(in inputs: [String]) -> [String: String] {
+        var stamps: [String: String] = [:]
+        for line in inputs where line.hasPrefix("in ") {
+            let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+            if fields.count == 3, fields[1] != "-" { stamps[String(fields[2])] = String(fields[1]) }
+        }
+        return stamps
+    }
+
     /// The program and its options (the first lines of `inputs`): part of every page's key.
     static func buildDigest(inputs: [String]) -> ContentDigest {
         var digest = ContentDigest()

@@ -6,13 +6,24 @@ public enum Checker {
     /// drafts always checked too.
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
-        let site = try timings.measure("load+parse") { () throws(DossierError) in try SiteLoader.load(SiteFolder(root: root)) }
+        try check(root: root, includeDrafts: includeDrafts, timings: timings, reusing: nil)
+    }
+
+    /// With `reuse`, unchanged files are read back from the parse cache, which is then
+    /// brought up to date: a file's parse stays true of its bytes whatever the build does.
+    static func check(root: URL, includeDrafts: Bool, timings: Timings,
+                      reusing reuse: ParseReuse?) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
+        let site = try timings.measure("load+parse") { () throws(DossierError) in
+            try SiteLoader.load(SiteFolder(root: root), reusing: reuse)
+        }
+        if let reuse { timings.measure("save parses") { reuse.cache.save(site.parses, program: reuse.program) } }
         return timings.measure("link") { link(consume site, includeDrafts: includeDrafts) }
     }
 
     /// Takes the parsed site over: each brief's front-matter is let go as soon as its
     /// linked form is made, so the two are never held whole at once.
     static func link(_ site: consuming ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
+        site.parses = [:]
         var briefs = site.briefs
         site.briefs = []
         let provenance = Provenance(settings: site.settingsDigest,

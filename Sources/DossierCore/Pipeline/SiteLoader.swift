@@ -1,8 +1,9 @@
 import Foundation
 
-/// The load stage: reads every file of a site and parses it, on both cores.
+/// The load stage: reads every file of a site and parses it, on both cores; with a
+/// parse cache, a file whose stamp is unchanged is read back from the cache instead.
 enum SiteLoader {
-    static func load(_ folder: SiteFolder) throws(DossierError) -> ParsedSite {
+    static func load(_ folder: SiteFolder, reusing reuse: ParseReuse? = nil) throws(DossierError) -> ParsedSite {
         var site = ParsedSite()
         let briefPaths = try folder.briefPaths()
         if folder.hasSettings {
@@ -12,14 +13,37 @@ enum SiteLoader {
             site.diagnostics += parsed.diagnostics
             site.settings = parsed.value ?? site.settings
         }
-        let briefs = briefPaths.parallelMap { read($0, folder).flatMap(FileParser.brief) }
-        site.diagnostics += briefs.flatMap(\.diagnostics)
-        site.briefs = briefs.compactMap(\.value)
-        let profiles = folder.profilePaths().parallelMap { read($0, folder).flatMap(FileParser.profile) }
-        site.diagnostics += profiles.flatMap(\.diagnostics)
-        site.profiles = profiles.compactMap(\.value)
-        site.hasUnreadableContent = !(briefs.allSatisfy(\.isComplete) && profiles.allSatisfy(\.isComplete))
+        let held = reuse?.cache.read(program: reuse!.program) ?? [:]
+        let briefs = briefPaths.parallelMap { path in
+            parse(path, folder, reuse: reuse, held: held[path], with: FileParser.brief)
+        }
+        site.diagnostics += briefs.flatMap(\.parsed.diagnostics)
+        site.briefs = briefs.compactMap(\.parsed.value)
+        let profilePaths = folder.profilePaths()
+        let profiles = profilePaths.parallelMap { path in
+            parse(path, folder, reuse: reuse, held: held[path], with: FileParser.profile)
+        }
+        site.diagnostics += profiles.flatMap(\.parsed.diagnostics)
+        site.profiles = profiles.compactMap(\.parsed.value)
+        for (path, entry) in zip(briefPaths, briefs.map(\.entry)) { site.parses[path] = entry }
+        for (path, entry) in zip(profilePaths, profiles.map(\.entry)) { site.parses[path] = entry }
+        site.hasUnreadableContent = !(briefs.allSatisfy(\.parsed.isComplete) && profiles.allSatisfy(\.parsed.isComplete))
         return site
+    }
+
+    /// One file's parse, from the cache when `held` is for the file as it is now, and
+    /// the entry to hold for it next time (a file with any diagnostic is not held).
+    private static func parse<Value: Persisted>(
+        _ path: String, _ folder: SiteFolder, reuse: ParseReuse?, held: ParseCache.Entry?,
+        with parser: (SourceFile) -> Parsed<Value>
+    ) -> (parsed: Parsed<Value>, entry: ParseCache.Entry?) {
+        guard let stamp = reuse?.stamps[path] else { return (read(path, folder).flatMap(parser), nil) }
+        if let held, held.stamp == stamp, let value: Value = held.value(path: path, location: folder.fullPath(path)) {
+            return (Parsed(value: value, diagnostics: []), held)
+        }
+        let parsed = read(path, folder).flatMap(parser)
+        guard parsed.diagnostics.isEmpty, parsed.isComplete, let value = parsed.value else { return (parsed, nil) }
+        return (parsed, ParseCache.entry(value, path: path, stamp: stamp))
     }
 
     private static func read(_ path: String, _ folder: SiteFolder) -> Parsed<SourceFile> {
@@ -37,4 +61,12 @@ extension Parsed {
         return Parsed<U>(value: result.value, diagnostics: diagnostics + result.diagnostics,
                          isComplete: isComplete && result.isComplete)
     }
+}
+
+/// What the load stage may take from the last build: the parse cache, the program
+/// that must have written it, and the stamp of every input file now.
+struct ParseReuse: Sendable {
+    var cache: ParseCache
+    var program: String
+    var stamps: [String: String]
 }

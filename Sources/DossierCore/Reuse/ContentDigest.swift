@@ -2,7 +2,7 @@
 /// own `Hasher` is seeded afresh in each process, so it cannot be kept in a cache).
 /// Built by feeding it values in order; not cryptographic, only a guard against
 /// accidental equality of two different contents (one chance in 2^64).
-struct ContentDigest: Hashable, Sendable {
+struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     private(set) var value: UInt64 = 0x9E37_79B9_7F4A_7C15
     private var count: UInt64 = 0
 
@@ -49,6 +49,9 @@ struct ContentDigest: Hashable, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// A digest is its value, however many values went into it.
+    var description: String { hex }
 
     /// Sixteen hexadecimal digits, for the cache file.
     var hex: String {

@@ -17,6 +17,10 @@ struct ContentRecord: Sendable {
     /// Sorted, each once.
     var names: [EntityName]
 
+    init(path: String, digest: ContentDigest, names: [EntityName]) {
+        (self.path, self.digest, self.names) = (path, digest, names)
+    }
+
     init(path: String, text: String, names: Set<EntityName>) {
         self.path = path
         digest = ContentDigest(of: text)

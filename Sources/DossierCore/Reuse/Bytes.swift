@@ -1,0 +1,155 @@
+/// The bytes of the parse cache: numbers as LEB128 varints, texts as their length
+/// and UTF-8 bytes. Written and read in one fixed order by `Persisted` values.
+struct ByteWriter {
+    var bytes: [UInt8] = []
+    /// The file whose parse is written: locations in it are written without their path.
+    let path: String
+    /// False once something was met that cannot be written faithfully (a location in
+    /// another file, a body still in memory): the parse is then not cached.
+    var isFaithful = true
+
+    init(path: String = "") { self.path = path }
+
+    mutating func int(_ value: Int) {
+        var rest = UInt64(bitPattern: Int64(value))
+        while rest >= 0x80 {
+            bytes.append(UInt8(rest & 0x7F) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    mutating func string(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+}
+
+/// Reads what `ByteWriter` wrote; anything that does not fit is `Corrupt`.
+struct ByteReader {
+    struct Corrupt: Error {}
+
+    let bytes: [UInt8]
+    var offset: Int
+    let end: Int
+    /// The file whose parse is being read: its path in the site, which its locations
+    /// name, and where it is on disk, where its body is read again.
+    let path: String
+    let location: String
+
+    init(_ bytes: [UInt8], range: Range<Int>, path: String = "", location: String = "") {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+        self.path = path
+        self.location = location
+    }
+
+    var isAtEnd: Bool { offset == end }
+
+    mutating func int() throws(Corrupt) -> Int {
+        var value: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard offset < end, shift < 64 else { throw Corrupt() }
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return Int(Int64(bitPattern: value)) }
+            shift += 7
+        }
+    }
+
+    mutating func string() throws(Corrupt) -> String {
+        let count = try int()
+        guard count >= 0, count <= end - offset else { throw Corrupt() }
+        let start = offset
+        offset += count
+        let text = bytes.withUnsafeBufferPointer { String(validating: $0[start..<start + count], as: UTF8.self) }
+        guard let text else { throw Corrupt() }
+        return text
+    }
+}
+
+/// A value the parse cache can hold: written field by field, read back in that order.
+protocol Persisted {
+    func persist(to out: inout ByteWriter)
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt)
+}
+
+extension Int: Persisted {
+    func persist(to out: inout ByteWriter) { out.int(self) }
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) { self = try input.int() }
+}
+
+extension Bool: Persisted {
+    func persist(to out: inout ByteWriter) { out.int(self ? 1 : 0) }
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
+        switch try input.int() {
+        case 0: self = false
+        case 1: self = true
+        default: throw ByteReader.Corrupt()
+        }
+    }
+}
+
+extension String: Persisted {
+    func persist(to out: inout ByteWriter) { out.string(self) }
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) { self = try input.string() }
+}
+
+extension Double: Persisted {
+    func persist(to out: inout ByteWriter) { out.int(Int(Int64(bitPattern: bitPattern))) }
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
+        self = Double(bitPattern: UInt64(bitPattern: Int64(try input.int())))
+    }
+}
+
+extension UInt64: Persisted {
+    func persist(to out: inout ByteWriter) { out.int(Int(Int64(bitPattern: self))) }
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) { self = UInt64(bitPattern: Int64(try input.int())) }
+}
+
+extension Optional: Persisted where Wrapped: Persisted {
+    func persist(to out: inout ByteWriter) {
+        guard let self else { return out.int(0) }
+        out.int(1)
+        self.persist(to: &out)
+    }
+
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
+        switch try input.int() {
+        case 0: self = nil
+        case 1: self = try Wrapped(from: &input)
+        default: throw ByteReader.Corrupt()
+        }
+    }
+}
+
+extension Array: Persisted where Element: Persisted {
+    func persist(to out: inout ByteWriter) {
+        out.int(count)
+        for element in self { element.persist(to: &out) }
+    }
+
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
+        let count = try input.int()
+        guard count >= 0, count <= input.end - input.offset else { throw ByteReader.Corrupt() }
+        self = []
+        reserveCapacity(count)
+        for _ in 0..<count { append(try Element(from: &input)) }
+    }
+}
+
+/// A vocabulary word, by its spelling.
+protocol PersistedWord: Persisted, RawRepresentable<String> {}
+
+extension PersistedWord {
+    func persist(to out: inout ByteWriter) { out.string(rawValue) }
+    init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
+        guard let word = Self(rawValue: try input.string()) else { throw ByteReader.Corrupt() }
+        self = word
+    }
+}
