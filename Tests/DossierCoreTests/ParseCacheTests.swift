@@ -20,16 +20,18 @@ import Testing
         defer { if site == "corpus" { try? FileManager.default.removeItem(at: root) } }
         let folder = SiteFolder(root: root)
         let reuse = try Self.reuse(folder)
+        defer { try? FileManager.default.removeItem(at: reuse.cache.url.deletingLastPathComponent()) }
         let parsed = try SiteLoader.load(folder, reusing: reuse)
-        #expect(parsed.parses.count == parsed.briefs.count + parsed.profiles.count)
+        try FileManager.default.createDirectory(at: reuse.cache.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        reuse.cache.save(parsed, program: reuse.program)
+        let held = reuse.cache.read(program: reuse.program)
+        #expect(held.count == parsed.briefs.count + parsed.profiles.count)
         for brief in parsed.briefs {
-            let entry = try #require(parsed.parses[brief.path])
-            let back: ParsedBrief? = entry.value(path: brief.path, location: folder.fullPath(brief.path))
+            let back: ParsedBrief? = held[brief.path]?.value(path: brief.path, location: folder.fullPath(brief.path))
             #expect(String(describing: back) == String(describing: Optional(brief)))
         }
         for profile in parsed.profiles {
-            let entry = try #require(parsed.parses[profile.path])
-            let back: ParsedProfile? = entry.value(path: profile.path, location: folder.fullPath(profile.path))
+            let back: ParsedProfile? = held[profile.path]?.value(path: profile.path, location: folder.fullPath(profile.path))
             #expect(String(describing: back) == String(describing: Optional(profile)))
         }
     }
@@ -45,36 +47,45 @@ import Testing
         let site = try Fixture.site(["Content/briefs/other.md": Fixture.brief(replacing: "title: North", with: "title: Other North")])
         defer { site.remove() }
         let folder = SiteFolder(root: site.root)
-        let first = try SiteLoader.load(folder, reusing: try Self.reuse(folder, cache: site.url("site")))
         let reuse = try Self.reuse(folder, cache: site.url("site"))
-        reuse.cache.save(first.parses, program: reuse.program)
+        reuse.cache.save(try SiteLoader.load(folder, reusing: reuse), program: reuse.program)
         try site.write("Content/briefs/nk-troops.md", Fixture.brief.replacingOccurrences(of: "fake news", with: "false"))
-        let again = try Self.reuse(folder, cache: site.url("site"))
-        let held = again.cache.read(program: again.program)
-        #expect(held.count == 3)
-        let second = try SiteLoader.load(folder, reusing: again)
+        let second = try SiteLoader.load(folder, reusing: try Self.reuse(folder, cache: site.url("site")))
         let edited = try #require(second.briefs.first { $0.slug == "nk-troops" })
         #expect(edited.front.claims.flatMap(\.stances).contains { $0.quote?.value == "false" })
-        #expect(second.parses["Content/briefs/nk-troops.md"]?.stamp != held["Content/briefs/nk-troops.md"]?.stamp)
-        #expect(second.parses["Content/briefs/other.md"]?.bytes == held["Content/briefs/other.md"]?.bytes,
-                "an unchanged file's entry is the one read back")
+        for path in ["Content/briefs/nk-troops.md", "Content/briefs/other.md", "Content/actors/lloyd-austin.md"] {
+            switch second.holdings[path] {
+            case .fresh: #expect(path.contains("nk-troops"), "\(path) was parsed again")
+            case .reused: #expect(!path.contains("nk-troops"), "\(path) was read back")
+            case nil: Issue.record("\(path) is not held")
+            }
+        }
     }
 
-    /// The cache ends with a digest of itself; from another program it is not used either.
+    /// Each entry carries a digest of its bytes; a cache from another program is not used.
     @Test func anAlteredOrForeignCacheIsNotUsed() throws {
         let site = try Fixture.site()
         defer { site.remove() }
         let folder = SiteFolder(root: site.root)
         let reuse = try Self.reuse(folder, cache: site.url("site"))
-        reuse.cache.save(try SiteLoader.load(folder, reusing: reuse).parses, program: reuse.program)
-        #expect(reuse.cache.read(program: reuse.program).count == 2)
+        let parsed = try SiteLoader.load(folder, reusing: reuse)
+        reuse.cache.save(parsed, program: reuse.program)
+        let brief = "Content/briefs/nk-troops.md", location = folder.fullPath("Content/briefs/nk-troops.md")
+        let intact: ParsedBrief? = reuse.cache.read(program: reuse.program)[brief]?.value(path: brief, location: location)
+        #expect(intact != nil)
         #expect(reuse.cache.read(program: "program 1:2:3").isEmpty)
+        // The brief is written last: its bytes end the file.
         var bytes = try [UInt8](Data(contentsOf: reuse.cache.url))
-        bytes[bytes.count / 2] ^= 1
+        bytes[bytes.count - 10] ^= 1
         try Data(bytes).write(to: reuse.cache.url)
-        #expect(reuse.cache.read(program: reuse.program).isEmpty)
+        let altered: ParsedBrief? = reuse.cache.read(program: reuse.program)[brief]?.value(path: brief, location: location)
+        #expect(altered == nil)
         try Data(bytes.prefix(bytes.count - 9)).write(to: reuse.cache.url)
-        #expect(reuse.cache.read(program: reuse.program).isEmpty)
+        let held = reuse.cache.read(program: reuse.program)
+        #expect(held[brief] == nil)
+        #expect(held["Content/actors/lloyd-austin.md"] != nil)
+        let again = try SiteLoader.load(folder, reusing: reuse)
+        #expect(String(describing: again.briefs) == String(describing: parsed.briefs))
     }
 
     /// A file with any diagnostic is parsed on every build, so its warnings are given again.
@@ -84,7 +95,7 @@ import Testing
         let folder = SiteFolder(root: site.root)
         let parsed = try SiteLoader.load(folder, reusing: try Self.reuse(folder, cache: site.url("site")))
         #expect(!parsed.diagnostics.isEmpty)
-        #expect(parsed.parses["Content/briefs/bad.md"] == nil)
-        #expect(parsed.parses["Content/briefs/nk-troops.md"] != nil)
+        #expect(parsed.holdings["Content/briefs/bad.md"] == nil)
+        #expect(parsed.holdings["Content/briefs/nk-troops.md"] != nil)
     }
 }

@@ -16,14 +16,14 @@ public enum Checker {
         let site = try timings.measure("load+parse") { () throws(DossierError) in
             try SiteLoader.load(SiteFolder(root: root), reusing: reuse)
         }
-        if let reuse { timings.measure("save parses") { reuse.cache.save(site.parses, program: reuse.program) } }
+        if let reuse { timings.measure("save parses") { reuse.cache.save(site, program: reuse.program) } }
         return timings.measure("link") { link(consume site, includeDrafts: includeDrafts) }
     }
 
     /// Takes the parsed site over: each brief's front-matter is let go as soon as its
     /// linked form is made, so the two are never held whole at once.
     static func link(_ site: consuming ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
-        site.parses = [:]
+        site.holdings = [:]
         var briefs = site.briefs
         site.briefs = []
         let provenance = Provenance(settings: site.settingsDigest,

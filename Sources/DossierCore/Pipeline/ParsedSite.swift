@@ -8,8 +8,8 @@ struct ParsedSite: Sendable {
     var diagnostics: [Diagnostic] = []
     /// Some brief or profile could not be read or its front-matter not parsed.
     var hasUnreadableContent = false
-    /// For the parse cache: each cleanly parsed file's entry, by path.
-    var parses: [String: ParseCache.Entry] = [:]
+    /// For the parse cache: how each cleanly parsed file is held, by path.
+    var holdings: [String: ParseCache.Holding] = [:]
 }
 
 /// One file's parse: the value, when there is one, and what was wrong with it.

@@ -25,25 +25,25 @@ enum SiteLoader {
         }
         site.diagnostics += profiles.flatMap(\.parsed.diagnostics)
         site.profiles = profiles.compactMap(\.parsed.value)
-        for (path, entry) in zip(briefPaths, briefs.map(\.entry)) { site.parses[path] = entry }
-        for (path, entry) in zip(profilePaths, profiles.map(\.entry)) { site.parses[path] = entry }
+        for (path, holding) in zip(briefPaths, briefs.map(\.holding)) { site.holdings[path] = holding }
+        for (path, holding) in zip(profilePaths, profiles.map(\.holding)) { site.holdings[path] = holding }
         site.hasUnreadableContent = !(briefs.allSatisfy(\.parsed.isComplete) && profiles.allSatisfy(\.parsed.isComplete))
         return site
     }
 
     /// One file's parse, from the cache when `held` is for the file as it is now, and
-    /// the entry to hold for it next time (a file with any diagnostic is not held).
+    /// how to hold it next time (a file with any diagnostic is not held).
     private static func parse<Value: Persisted>(
         _ path: String, _ folder: SiteFolder, reuse: ParseReuse?, held: ParseCache.Entry?,
         with parser: (SourceFile) -> Parsed<Value>
-    ) -> (parsed: Parsed<Value>, entry: ParseCache.Entry?) {
+    ) -> (parsed: Parsed<Value>, holding: ParseCache.Holding?) {
         guard let stamp = reuse?.stamps[path] else { return (read(path, folder).flatMap(parser), nil) }
         if let held, held.stamp == stamp, let value: Value = held.value(path: path, location: folder.fullPath(path)) {
-            return (Parsed(value: value, diagnostics: []), held)
+            return (Parsed(value: value, diagnostics: []), .reused(held))
         }
         let parsed = read(path, folder).flatMap(parser)
-        guard parsed.diagnostics.isEmpty, parsed.isComplete, let value = parsed.value else { return (parsed, nil) }
-        return (parsed, ParseCache.entry(value, path: path, stamp: stamp))
+        guard parsed.diagnostics.isEmpty, parsed.isComplete, parsed.value != nil else { return (parsed, nil) }
+        return (parsed, .fresh(stamp: stamp))
     }
 
     private static func read(_ path: String, _ folder: SiteFolder) -> Parsed<SourceFile> {
