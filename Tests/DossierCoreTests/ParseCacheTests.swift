@@ -62,6 +62,26 @@ import Testing
         }
     }
 
+    /// A rebuild in place reads unchanged files back; a build into a deleted output
+    /// starts afresh and parses every file.
+    @Test func aBuildIntoADeletedOutputParsesEverything() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("site")
+        func build() throws -> [String: Int] {
+            let timings = Timings()
+            try SiteBuilder.build(root: site.root, output: output, timings: timings)
+            return Dictionary(uniqueKeysWithValues: timings.counts.map { ($0.name, $0.value) })
+        }
+        #expect(try build()["read back"] == 0)
+        try site.write("Content/briefs/nk-troops.md", Fixture.brief + "\nOne more line.\n")
+        let rebuild = try build()
+        #expect(rebuild["parsed"] == 1 && rebuild["read back"] == 1, "\(rebuild)")
+        try FileManager.default.removeItem(at: output)
+        let fresh = try build()
+        #expect(fresh["parsed"] == 2 && fresh["read back"] == 0, "\(fresh)")
+    }
+
     /// Each entry carries a digest of its bytes; a cache from another program is not used.
     @Test func anAlteredOrForeignCacheIsNotUsed() throws {
         let site = try Fixture.site()

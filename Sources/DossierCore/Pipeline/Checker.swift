@@ -16,7 +16,12 @@ public enum Checker {
         let site = try timings.measure("load+parse") { () throws(DossierError) in
             try SiteLoader.load(SiteFolder(root: root), reusing: reuse)
         }
-        if let reuse { timings.measure("save parses") { reuse.cache.save(site, program: reuse.program) } }
+        if let reuse {
+            timings.measure("save parses") { reuse.cache.save(site, program: reuse.program) }
+            let readBack = site.holdings.values.filter { if case .reused = $0 { true } else { false } }.count
+            timings.count("parsed", site.briefs.count + site.profiles.count - readBack)
+            timings.count("read back", readBack)
+        }
         return timings.measure("link") { link(consume site, includeDrafts: includeDrafts) }
     }
 

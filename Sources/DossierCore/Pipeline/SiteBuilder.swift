@@ -25,7 +25,8 @@ public enum SiteBuilder {
             return (inputs, record, BuildCache.upToDate(record, inputs: inputs, output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
-        let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs[2], stamps: BuildCache.stamps(in: inputs))
+        let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs[2], stamps: BuildCache.stamps(in: inputs),
+                               readsBack: out.isOurs)
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings, reusing: reuse)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in

@@ -13,7 +13,7 @@ enum SiteLoader {
             site.diagnostics += parsed.diagnostics
             site.settings = parsed.value ?? site.settings
         }
-        let held = reuse?.cache.read(program: reuse!.program) ?? [:]
+        let held = reuse.map { $0.readsBack ? $0.cache.read(program: $0.program) : [:] } ?? [:]
         let briefs = briefPaths.parallelMap { path in
             parse(path, folder, reuse: reuse, held: held[path], with: FileParser.brief)
         }
@@ -64,9 +64,12 @@ extension Parsed {
 }
 
 /// What the load stage may take from the last build: the parse cache, the program
-/// that must have written it, and the stamp of every input file now.
+/// that must have written it, and the stamp of every input file now. Without
+/// `readsBack` (a build into a new or emptied output, which is meant to start afresh)
+/// every file is parsed, and the cache is only written.
 struct ParseReuse: Sendable {
     var cache: ParseCache
     var program: String
     var stamps: [String: String]
+    var readsBack = true
 }
