@@ -28,7 +28,11 @@ struct InPlaceUpdate {
     func publish(_ files: [OutputFile], keeping: Set<String> = [],
                  shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
         let base = output.url.path
-        let before = Set(FileTreeListing.files(in: base))
+        // What is there now, listed while the files are made: of a rebuild that makes a
+        // few files, the walk would otherwise be a fifth. The files being staged may show
+        // up in it; they are not part of what was there.
+        let suffix = self.suffix
+        let listing = Background { FileTreeListing.files(in: base).filter { !$0.hasSuffix(suffix) } }
         let all = files + [OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))]
         var madeFolders: [String] = []
         do throws(DossierError) {
@@ -36,7 +40,7 @@ struct InPlaceUpdate {
             let changed = try stage(all, in: base, shouldStop: shouldStop)
             if shouldStop() { throw .interrupted }
             let kept = Set(all.map(\.path)).union(keeping)
-            let stale = before.subtracting(kept).sorted()
+            let stale = Set(listing.value).subtracting(kept).sorted()
             try commit(changed, stale: stale, in: base)
             return Summary(written: changed.count, unchanged: kept.count - changed.count, removed: stale.count)
         } catch {
