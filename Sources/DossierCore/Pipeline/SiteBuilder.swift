@@ -19,12 +19,13 @@ public enum SiteBuilder {
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        let (inputs, record, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
+        let (inputs, cached, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
             let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
             let record = out.isOurs ? cache.read() : nil
             return (inputs, record, BuildCache.upToDate(record, inputs: inputs, output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
+        var record = cached
         let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs[2], stamps: BuildCache.stamps(in: inputs),
                                readsBack: out.isOurs)
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings, reusing: reuse)
@@ -34,6 +35,7 @@ public enum SiteBuilder {
             let files = SiteRenderer.outputs(for: graph, theme: theme, build: BuildCache.buildDigest(inputs: inputs))
             return (files, BuildCache.reusable(files, record: record, output: out))
         }
+        record = nil  // the last build's 200,000 stamps and keys, at 100,000 briefs: not needed from here
         if shouldStop() { throw .interrupted }
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
