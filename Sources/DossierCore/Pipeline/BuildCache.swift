@@ -38,6 +38,9 @@ struct BuildCache {
         return stamps
     }
 
+    /// The program's own stamp line, from the `inputs` lines.
+    static func program(in inputs: [String]) -> String { inputs[2] }
+
     /// The program and its options (the first lines of `inputs`): part of every page's key.
     static func buildDigest(inputs: [String]) -> ContentDigest {
         var digest = ContentDigest()

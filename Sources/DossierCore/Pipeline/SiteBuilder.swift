@@ -26,8 +26,8 @@ public enum SiteBuilder {
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
         var record = cached
-        let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs[2], stamps: BuildCache.stamps(in: inputs),
-                               readsBack: out.isOurs)
+        let reuse = ParseReuse(cache: ParseCache(output: out), program: BuildCache.program(in: inputs),
+                               stamps: BuildCache.stamps(in: inputs), readsBack: out.isOurs)
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings, reusing: reuse)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
