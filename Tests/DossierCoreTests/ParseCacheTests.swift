@@ -37,9 +37,9 @@ import Testing
     }
 
     static func reuse(_ folder: SiteFolder, cache: URL? = nil) throws -> ParseReuse {
-        let inputs = try BuildCache.inputs(of: folder, includeDrafts: false)
+        let inputs = BuildCache.inputs(of: folder, listing: try folder.listing(), includeDrafts: false)
         let url = cache ?? FileTree.temporaryFolder("cache").appendingPathComponent("site")
-        return ParseReuse(cache: ParseCache(output: OutputFolder(url)), program: BuildCache.program(in: inputs), stamps: BuildCache.stamps(in: inputs))
+        return ParseReuse(cache: ParseCache(output: OutputFolder(url)), program: inputs.program, stamps: inputs.stamps)
     }
 
     /// A rebuild reads unchanged files back from the cache and parses the edited one.

@@ -28,6 +28,18 @@ struct SiteFolder: Sendable {
         files(under: "Templates", recursive: false).filter { !$0.hasPrefix("Templates/.") }
     }
 
+    /// Every file a build reads, listed once: a build stamps them, then reads them.
+    struct Listing: Sendable {
+        var briefs: [String]
+        var profiles: [String]
+        var templates: [String]
+        var hasSettings: Bool
+    }
+
+    func listing() throws(DossierError) -> Listing {
+        Listing(briefs: try briefPaths(), profiles: profilePaths(), templates: templatePaths(), hasSettings: hasSettings)
+    }
+
     var hasSettings: Bool { FileManager.default.fileExists(atPath: fullPath("dossier.yml")) }
 
     /// Where a file of the site is on disk: `path` is relative to the root.

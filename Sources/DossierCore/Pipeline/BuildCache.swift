@@ -17,35 +17,33 @@ struct BuildCache {
 
     static let header = "dossier-cache 2"
 
-    /// The stamps of everything a build depends on, one line each.
-    static func inputs(of folder: SiteFolder, includeDrafts: Bool) throws(DossierError) -> [String] {
-        var paths = try folder.briefPaths() + folder.profilePaths() + folder.templatePaths()
-        if folder.hasSettings { paths.append("dossier.yml") }
-        var lines = [header, "drafts \(includeDrafts)", "program " + stampText(FileStamp.of("/proc/self/exe"))]
-        for path in paths.sorted() {
-            lines.append("in " + stampText(FileStamp.of(folder.fullPath(path))) + " " + path)
-        }
-        return lines
-    }
-
-    /// Each input file's stamp, by path, from the `inputs` lines.
-    static func stamps(in inputs: [String]) -> [String: String] {
+    /// Everything a build depends on, stamped: the program, the options and every input
+    /// file, one line each as the cache file records them, and each file's stamp by path.
+    struct Inputs {
+        var lines: [String]
         var stamps: [String: String] = [:]
-        for line in inputs where line.hasPrefix("in ") {
-            let fields = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-            if fields.count == 3, fields[1] != "-" { stamps[String(fields[2])] = String(fields[1]) }
+
+        /// The program's own stamp line: the parse cache is kept per program.
+        var program: String { lines[2] }
+
+        /// The program and its options: part of every page's key.
+        var buildDigest: ContentDigest {
+            var digest = ContentDigest()
+            for line in lines.prefix(3) { digest.add(line) }
+            return digest
         }
-        return stamps
     }
 
-    /// The program's own stamp line, from the `inputs` lines.
-    static func program(in inputs: [String]) -> String { inputs[2] }
-
-    /// The program and its options (the first lines of `inputs`): part of every page's key.
-    static func buildDigest(inputs: [String]) -> ContentDigest {
-        var digest = ContentDigest()
-        for line in inputs.prefix(3) { digest.add(line) }
-        return digest
+    static func inputs(of folder: SiteFolder, listing: SiteFolder.Listing, includeDrafts: Bool) -> Inputs {
+        var paths = listing.briefs + listing.profiles + listing.templates
+        if listing.hasSettings { paths.append("dossier.yml") }
+        var inputs = Inputs(lines: [header, "drafts \(includeDrafts)", "program " + stampText(FileStamp.of("/proc/self/exe"))])
+        for path in paths.sorted() {
+            let stamp = stampText(FileStamp.of(folder.fullPath(path)))
+            inputs.lines.append("in " + stamp + " " + path)
+            if stamp != "-" { inputs.stamps[path] = stamp }
+        }
+        return inputs
     }
 
     static func stampText(_ stamp: FileStamp?) -> String {
@@ -99,8 +97,8 @@ struct BuildCache {
 
     /// The warnings of the last build, when its inputs and outputs are still as they were.
     /// The output folder is walked only when every input is unchanged.
-    static func upToDate(_ record: Record?, inputs: [String], output: OutputFolder) -> [Diagnostic]? {
-        guard let record, record.inputs == inputs else { return nil }
+    static func upToDate(_ record: Record?, inputs: Inputs, output: OutputFolder) -> [Diagnostic]? {
+        guard let record, record.inputs == inputs.lines else { return nil }
         let paths = FileTreeListing.files(in: output.url.path)
         guard paths.count == record.outputs.count else { return nil }
         for (path, last) in zip(paths, record.outputs) {
@@ -128,12 +126,12 @@ struct BuildCache {
     /// are known already. Should anything else be in the output, the next build's
     /// listing differs and the cache does not match. A cache that cannot be written
     /// only costs the next build its shortcuts.
-    func save(inputs: [String], output: OutputFolder, files: [OutputFile], kept: [String: String] = [:],
+    func save(inputs: Inputs, output: OutputFolder, files: [OutputFile], kept: [String: String] = [:],
               warnings: [Diagnostic]) {
         var keys: [String: ContentDigest] = [:]
         for file in files { keys[file.path] = file.key }
         let paths = (files.map(\.path) + [OutputFolder.markName]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        var lines = inputs
+        var lines = inputs.lines
         for path in paths {
             let stamp = kept[path] ?? Self.stampText(FileStamp.of(output.url.path + "/" + path))
             lines.append("out \(stamp) \(keys[path]?.hex ?? "-") \(path)")

@@ -6,15 +6,15 @@ public enum Checker {
     /// drafts always checked too.
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
-        try check(root: root, includeDrafts: includeDrafts, timings: timings, reusing: nil)
+        try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: nil, reusing: nil)
     }
 
     /// With `reuse`, unchanged files are read back from the parse cache, which is then
     /// brought up to date: a file's parse stays true of its bytes whatever the build does.
-    static func check(root: URL, includeDrafts: Bool, timings: Timings,
+    static func check(root: URL, includeDrafts: Bool, timings: Timings, listing: SiteFolder.Listing?,
                       reusing reuse: ParseReuse?) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
         let site = try timings.measure("load+parse") { () throws(DossierError) in
-            try SiteLoader.load(SiteFolder(root: root), reusing: reuse)
+            try SiteLoader.load(SiteFolder(root: root), listing: listing, reusing: reuse)
         }
         if let reuse {
             timings.measure("save parses") { reuse.cache.save(site, program: reuse.program) }

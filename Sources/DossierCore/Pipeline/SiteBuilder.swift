@@ -19,20 +19,22 @@ public enum SiteBuilder {
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        let (inputs, cached, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
-            let inputs = try BuildCache.inputs(of: folder, includeDrafts: includeDrafts)
+        let (listing, inputs, cached, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
+            let listing = try folder.listing()
+            let inputs = BuildCache.inputs(of: folder, listing: listing, includeDrafts: includeDrafts)
             let record = out.isOurs ? cache.read() : nil
-            return (inputs, record, BuildCache.upToDate(record, inputs: inputs, output: out))
+            return (listing, inputs, record, BuildCache.upToDate(record, inputs: inputs, output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
         var record = cached
-        let reuse = ParseReuse(cache: ParseCache(output: out), program: BuildCache.program(in: inputs),
-                               stamps: BuildCache.stamps(in: inputs), readsBack: out.isOurs)
-        let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings, reusing: reuse)
+        let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs.program, stamps: inputs.stamps,
+                               readsBack: out.isOurs)
+        let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
+                                                listing: listing, reusing: reuse)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
-            let theme = try Theme.load(overrides: try folder.templateOverrides())
-            let files = SiteRenderer.outputs(for: graph, theme: theme, build: BuildCache.buildDigest(inputs: inputs))
+            let theme = try Theme.load(overrides: try folder.templateOverrides(listing.templates))
+            let files = SiteRenderer.outputs(for: graph, theme: theme, build: inputs.buildDigest)
             return (files, BuildCache.reusable(files, record: record, output: out))
         }
         record = nil  // the last build's 200,000 stamps and keys, at 100,000 briefs: not needed from here
@@ -65,10 +67,10 @@ private final class Kept {
 }
 
 extension SiteFolder {
-    /// The site's own `Templates/*` files, by file name.
-    func templateOverrides() throws(DossierError) -> [String: String] {
+    /// The site's own `Templates/*` files (`paths`, from its listing), by file name.
+    func templateOverrides(_ paths: [String]) throws(DossierError) -> [String: String] {
         var templates: [String: String] = [:]
-        for path in templatePaths() {
+        for path in paths {
             switch read(path) {
             case .success(let file): templates[String(path.dropFirst("Templates/".count))] = file.text
             case .failure(let problem): throw .contentHasErrors(DiagnosticReport([problem]))

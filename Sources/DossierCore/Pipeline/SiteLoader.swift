@@ -3,10 +3,13 @@ import Foundation
 /// The load stage: reads every file of a site and parses it, on both cores; with a
 /// parse cache, a file whose stamp is unchanged is read back from the cache instead.
 enum SiteLoader {
-    static func load(_ folder: SiteFolder, reusing reuse: ParseReuse? = nil) throws(DossierError) -> ParsedSite {
+    /// `listing` is the folder's, when the build has listed it already.
+    static func load(_ folder: SiteFolder, listing: SiteFolder.Listing? = nil,
+                     reusing reuse: ParseReuse? = nil) throws(DossierError) -> ParsedSite {
         var site = ParsedSite()
-        let briefPaths = try folder.briefPaths()
-        if folder.hasSettings {
+        let listed = if let listing { listing } else { try folder.listing() }
+        let briefPaths = listed.briefs
+        if listed.hasSettings {
             let file = read("dossier.yml", folder)
             site.settingsDigest = ContentDigest(of: file.value?.text ?? "")
             let parsed = file.flatMap(FileParser.settings)
@@ -19,7 +22,7 @@ enum SiteLoader {
         }
         site.diagnostics += briefs.flatMap(\.parsed.diagnostics)
         site.briefs = briefs.compactMap(\.parsed.value)
-        let profilePaths = folder.profilePaths()
+        let profilePaths = listed.profiles
         let profiles = profilePaths.parallelMap { path in
             parse(path, folder, reuse: reuse, held: held[path], with: FileParser.profile)
         }
