@@ -124,7 +124,7 @@ import Testing
             }
             try IncrementalBuildTests.expectEqualsCleanBuild(root, output, change.description)
             rebuilt += 1
-            made += timings.counts.first { $0.name == "made" }?.value ?? 0
+            made += timings.counted("made") ?? 0
             files += FileTreeListing.files(in: output.path).count - 1
         }
         #expect(rebuilt >= 17, "too many changes were refused to test much")

@@ -68,18 +68,18 @@ import Testing
         let site = try Fixture.site()
         defer { site.remove() }
         let output = site.url("site")
-        func build() throws -> [String: Int] {
+        func build() throws -> Timings {
             let timings = Timings()
             try SiteBuilder.build(root: site.root, output: output, timings: timings)
-            return Dictionary(uniqueKeysWithValues: timings.counts.map { ($0.name, $0.value) })
+            return timings
         }
-        #expect(try build()["read back"] == 0)
+        #expect(try build().counted("read back") == 0)
         try site.write("Content/briefs/nk-troops.md", Fixture.brief + "\nOne more line.\n")
         let rebuild = try build()
-        #expect(rebuild["parsed"] == 1 && rebuild["read back"] == 1, "\(rebuild)")
+        #expect(rebuild.counted("parsed") == 1 && rebuild.counted("read back") == 1, "\(rebuild.lines)")
         try FileManager.default.removeItem(at: output)
         let fresh = try build()
-        #expect(fresh["parsed"] == 2 && fresh["read back"] == 0, "\(fresh)")
+        #expect(fresh.counted("parsed") == 2 && fresh.counted("read back") == 0, "\(fresh.lines)")
     }
 
     /// Each entry carries a digest of its bytes; a cache from another program is not used.

@@ -19,6 +19,9 @@ public final class Timings: @unchecked Sendable {
 
     func count(_ name: String, _ value: Int) { counts.append((name, value)) }
 
+    /// The count recorded under `name`, if any: `timings.counted("made")`.
+    public func counted(_ name: String) -> Int? { counts.first { $0.name == name }?.value }
+
     /// One line per stage and the total: `  load+parse   0.214 s`; then the counts.
     public var lines: [String] {
         let width = stages.map(\.name.count).max() ?? 0
