@@ -6,87 +6,172 @@ enum OpenData {
     static let format = "dossier-graph"
     static let version = 1
 
-    /// Written a record at a time, so that the whole graph is never held as one tree
-    /// of JSON values (on 10,000 briefs that tree was a third of the build's memory).
-    /// Handed to `emit` in pieces of about 64 KiB: on 100,000 briefs the file is
-    /// hundreds of megabytes, never held whole.
+    /// Written a record at a time straight into bytes (`JSONBytes`, each object's keys
+    /// in byte order), so that the graph is never held as one tree of JSON values. Handed
+    /// to `emit` in pieces of about 64 KiB: on 100,000 briefs the file is hundreds of
+    /// megabytes, never held whole.
     static func graphJSON(_ graph: SiteGraph, emit: ([UInt8]) -> Void) {
-        let site = graph.settings
         let actors = graph.actors.keys.sorted(), claims = graph.claims.keys.sorted()
         let measures = graph.measures.keys.sorted(), sources = graph.sources.keys.sorted()
-        JSONValue.streamedObject([
-            "format": .value(.string(format)),
-            "version": .value(.number(Double(version))),
-            "site": .value(.object(["title": .string(site.title), "description": optional(site.description),
-                                    "base_url": optional(site.baseURL), "language": .string(site.language)])),
-            "actors": .items(actors.lazy.map { actor(graph.actors[$0]!) }),
-            "claims": .items(claims.lazy.map { claim(graph.claims[$0]!) }),
-            "stances": .items(claims.lazy.flatMap { graph.claims[$0]!.stances.map(stance) }),
-            "measures": .items(measures.lazy.map { measure(graph.measures[$0]!) }),
-            "figures": .items(measures.lazy.flatMap { graph.measures[$0]!.figures.map(figure) }),
-            "sources": .items(sources.lazy.map { source(graph.sources[$0]!) }),
-            "briefs": .items(graph.briefs.lazy.map(brief)),
-        ], emit: emit)
-        emit(Array("\n".utf8))
-    }
-
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
-    static func optional(_ day: Day?) -> JSONValue { optional(day?.description) }
-    static func optional(_ number: Double?) -> JSONValue { number.map(JSONValue.number) ?? .null }
-    static func optional<T: RawRepresentable<String>>(_ value: T?) -> JSONValue { optional(value?.rawValue) }
-
-    private static func actor(_ actor: Actor) -> JSONValue {
-        .object(["id": .string(actor.id), "name": .string(actor.name), "kind": optional(actor.kind),
-                 "affiliation": optional(actor.affiliation), "country": optional(actor.country),
-                 "aliases": .strings(actor.aliases), "page": .string(SitePath.actor(actor.id))])
-    }
-
-    private static func claim(_ claim: Claim) -> JSONValue {
-        let history = claim.history.map { report -> JSONValue in
-            .object(["status": .string(report.status.rawValue), "date": .string(report.date.description),
-                     "brief": .string(report.brief)])
+        var json = JSONBytes(capacity: 80_000)
+        func list<S: Sequence>(_ name: StaticString, _ records: S, _ write: (inout JSONBytes, S.Element) -> Void) {
+            json.key(name)
+            json.beginArray()
+            for record in records {
+                write(&json, record)
+                json.flush(atLeast: 65_536, to: emit)
+            }
+            json.endArray()
         }
-        return .object(["id": .string(claim.id), "text": .string(claim.text), "status": .string(claim.status.rawValue),
-                        "history": .array(history), "page": .string(SitePath.claim(claim.id))])
+        json.beginObject()
+        list("actors", actors.lazy.map { graph.actors[$0]! }, actor)
+        list("briefs", graph.briefs, brief)
+        list("claims", claims.lazy.map { graph.claims[$0]! }, claim)
+        list("figures", measures.lazy.flatMap { graph.measures[$0]!.figures }, figure)
+        json.key("format")
+        json.string(format)
+        list("measures", measures.lazy.map { graph.measures[$0]! }, measure)
+        json.key("site")
+        site(&json, graph.settings)
+        list("sources", sources.lazy.map { graph.sources[$0]! }, source)
+        list("stances", claims.lazy.flatMap { graph.claims[$0]!.stances }, stance)
+        json.key("version")
+        json.number(Double(version))
+        json.endObject()
+        json.flush(atLeast: 1, to: emit)
+        emit([0x0A])
     }
 
-    private static func stance(_ stance: Stance) -> JSONValue {
-        .object(["claim": .string(stance.claim), "actor": .string(stance.actor), "stance": .string(stance.kind.rawValue),
-                 "date": .string(stance.date.description), "quote": optional(stance.quote), "via": optional(stance.via),
-                 "source": optional(stance.source), "brief": .string(stance.brief)])
+    // Each record's keys below are in byte order.
+
+    private static func site(_ json: inout JSONBytes, _ site: SiteSettings) {
+        json.object { json in
+            json.key("base_url"); json.string(site.baseURL)
+            json.key("description"); json.string(site.description)
+            json.key("language"); json.string(site.language)
+            json.key("title"); json.string(site.title)
+        }
     }
 
-    private static func measure(_ measure: Measure) -> JSONValue {
-        let conflicts = measure.conflicts.map { JSONValue.array([.number(Double($0.first)), .number(Double($0.second))]) }
-        return .object(["id": .string(measure.id), "label": optional(measure.label),
-                        "page": .string(SitePath.measure(measure.id)), "conflicts": .array(conflicts)])
+    private static func actor(_ json: inout JSONBytes, _ actor: Actor) {
+        json.object { json in
+            json.key("affiliation"); json.string(actor.affiliation)
+            json.key("aliases"); json.strings(actor.aliases)
+            json.key("country"); json.string(actor.country)
+            json.key("id"); json.string(actor.id)
+            json.key("kind"); json.string(actor.kind)
+            json.key("name"); json.string(actor.name)
+            json.key("page"); json.string(SitePath.actor(actor.id))
+        }
     }
 
-    private static func figure(_ figure: Figure) -> JSONValue {
+    private static func claim(_ json: inout JSONBytes, _ claim: Claim) {
+        json.object { json in
+            json.key("history")
+            json.array(claim.history) { json, report in
+                json.object { json in
+                    json.key("brief"); json.string(report.brief)
+                    json.key("date"); json.day(report.date)
+                    json.key("status"); json.string(report.status.rawValue)
+                }
+            }
+            json.key("id"); json.string(claim.id)
+            json.key("page"); json.string(SitePath.claim(claim.id))
+            json.key("status"); json.string(claim.status.rawValue)
+            json.key("text"); json.string(claim.text)
+        }
+    }
+
+    private static func stance(_ json: inout JSONBytes, _ stance: Stance) {
+        json.object { json in
+            json.key("actor"); json.string(stance.actor)
+            json.key("brief"); json.string(stance.brief)
+            json.key("claim"); json.string(stance.claim)
+            json.key("date"); json.day(stance.date)
+            json.key("quote"); json.string(stance.quote)
+            json.key("source"); json.string(stance.source)
+            json.key("stance"); json.string(stance.kind.rawValue)
+            json.key("via"); json.string(stance.via)
+        }
+    }
+
+    private static func measure(_ json: inout JSONBytes, _ measure: Measure) {
+        json.object { json in
+            json.key("conflicts")
+            json.array(measure.conflicts) { json, pair in
+                json.array { json in
+                    json.number(Double(pair.first))
+                    json.number(Double(pair.second))
+                }
+            }
+            json.key("id"); json.string(measure.id)
+            json.key("label"); json.string(measure.label)
+            json.key("page"); json.string(SitePath.measure(measure.id))
+        }
+    }
+
+    private static func figure(_ json: inout JSONBytes, _ figure: Figure) {
         let (value, min, max) = figure.amount.parts
-        return .object(["measure": .string(figure.measure), "value": optional(value), "min": optional(min),
-                        "max": optional(max), "unit": optional(figure.unit), "qualifier": .string(figure.qualifier.rawValue),
-                        "as_of": .string(figure.asOf.description), "stated_by": optional(figure.statedBy),
-                        "via": optional(figure.via), "source": optional(figure.source), "claim": optional(figure.claim),
-                        "brief": .string(figure.brief)])
-    }
-
-    private static func source(_ source: Source) -> JSONValue {
-        .object(["id": .string(source.id), "title": optional(source.title), "publisher": optional(source.publisher),
-                 "url": optional(source.url), "date": optional(source.date), "grade": optional(source.grade)])
-    }
-
-    private static func brief(_ brief: Brief) -> JSONValue {
-        let cast = brief.cast.map { JSONValue.object(["actor": .string($0.actor), "role": optional($0.role)]) }
-        let claims = brief.claims.map { JSONValue.object(["claim": .string($0.claim), "status": optional($0.status)]) }
-        let judgments = brief.judgments.map {
-            JSONValue.object(["text": .string($0.text), "likelihood": optional($0.likelihood),
-                              "confidence": optional($0.confidence), "claims": .strings($0.claims)])
+        json.object { json in
+            json.key("as_of"); json.string(figure.asOf.description)
+            json.key("brief"); json.string(figure.brief)
+            json.key("claim"); json.string(figure.claim)
+            json.key("max"); json.number(max)
+            json.key("measure"); json.string(figure.measure)
+            json.key("min"); json.number(min)
+            json.key("qualifier"); json.string(figure.qualifier.rawValue)
+            json.key("source"); json.string(figure.source)
+            json.key("stated_by"); json.string(figure.statedBy)
+            json.key("unit"); json.string(figure.unit)
+            json.key("value"); json.number(value)
+            json.key("via"); json.string(figure.via)
         }
-        return .object(["slug": .string(brief.slug), "title": .string(brief.title), "date": .string(brief.date.description),
-                        "updated": optional(brief.updated), "summary": optional(brief.summary),
-                        "page": .string(SitePath.brief(brief.slug)), "actors": .array(cast), "claims": .array(claims),
-                        "sources": .strings(brief.sources), "judgments": .array(judgments)])
+    }
+
+    private static func source(_ json: inout JSONBytes, _ source: Source) {
+        json.object { json in
+            json.key("date"); json.day(source.date)
+            json.key("grade"); json.string(source.grade)
+            json.key("id"); json.string(source.id)
+            json.key("publisher"); json.string(source.publisher)
+            json.key("title"); json.string(source.title)
+            json.key("url"); json.string(source.url)
+        }
+    }
+
+    private static func brief(_ json: inout JSONBytes, _ brief: Brief) {
+        json.object { json in
+            json.key("actors")
+            json.array(brief.cast) { json, member in
+                json.object { json in
+                    json.key("actor"); json.string(member.actor)
+                    json.key("role"); json.string(member.role)
+                }
+            }
+            json.key("claims")
+            json.array(brief.claims) { json, use in
+                json.object { json in
+                    json.key("claim"); json.string(use.claim)
+                    json.key("status"); json.string(use.status)
+                }
+            }
+            json.key("date"); json.day(brief.date)
+            json.key("judgments")
+            json.array(brief.judgments) { json, judgment in
+                json.object { json in
+                    json.key("claims"); json.strings(judgment.claims)
+                    json.key("confidence"); json.string(judgment.confidence)
+                    json.key("likelihood"); json.string(judgment.likelihood)
+                    json.key("text"); json.string(judgment.text)
+                }
+            }
+            json.key("page"); json.string(SitePath.brief(brief.slug))
+            json.key("slug"); json.string(brief.slug)
+            json.key("sources"); json.strings(brief.sources)
+            json.key("summary"); json.string(brief.summary)
+            json.key("title"); json.string(brief.title)
+            json.key("updated"); json.day(brief.updated)
+        }
     }
 }
 

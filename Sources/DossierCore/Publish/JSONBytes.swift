@@ -1,0 +1,138 @@
+/// JSON written straight into bytes: the same text `JSONValue.compact` gives, for the big
+/// files (`graph.json`, the search index), without building a tree of values and sorting
+/// each object's keys first. That tree was most of the time `graph.json` took.
+///
+/// The caller writes each object's keys in byte order, as `JSONValue` sorts them; the
+/// open-data tests check that every object in `graph.json` reads back sorted.
+struct JSONBytes {
+    private(set) var bytes: [UInt8] = []
+    /// Whether the next value or key follows another in the same list or object.
+    private var needsComma = false
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// Hands the bytes so far to `emit` once there are at least `size` of them. Between
+    /// values only: the separators still come out right after.
+    mutating func flush(atLeast size: Int, to emit: ([UInt8]) -> Void) {
+        guard bytes.count >= size else { return }
+        emit(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func object(_ fields: (inout JSONBytes) -> Void) {
+        open(0x7B)
+        fields(&self)
+        close(0x7D)
+    }
+
+    mutating func array(_ items: (inout JSONBytes) -> Void) {
+        open(0x5B)
+        items(&self)
+        close(0x5D)
+    }
+
+    /// For an object written over many statements, such as one handed on in pieces.
+    mutating func beginObject() { open(0x7B) }
+    mutating func endObject() { close(0x7D) }
+    mutating func beginArray() { open(0x5B) }
+    mutating func endArray() { close(0x5D) }
+
+    /// Each element written by `item`, in order.
+    mutating func array<S: Sequence>(_ elements: S, _ item: (inout JSONBytes, S.Element) -> Void) {
+        array { json in for element in elements { item(&json, element) } }
+    }
+
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [0x22, 0x3A])
+        needsComma = false
+    }
+
+    mutating func string(_ text: String) {
+        separate()
+        var text = text
+        // Most text needs no escape: copied whole from its contiguous bytes.
+        let copied = text.withUTF8 { utf8 -> Bool in
+            guard !utf8.contains(where: JSONValue.mayNeedEscape) else { return false }
+            bytes.append(0x22)
+            bytes.append(contentsOf: utf8)
+            bytes.append(0x22)
+            return true
+        }
+        if !copied {
+            var escaped = ""
+            JSONValue.escape(text, into: &escaped)
+            bytes.append(contentsOf: escaped.utf8)
+        }
+        needsComma = true
+    }
+
+    mutating func string(_ text: String?) { if let text { string(text) } else { null() } }
+    mutating func string<T: RawRepresentable<String>>(_ word: T?) { string(word?.rawValue) }
+    mutating func strings(_ texts: [String]) { array(texts) { $0.string($1) } }
+
+    mutating func number(_ value: Double) {
+        separate()
+        bytes.append(contentsOf: JSONValue.number(value).utf8)
+        needsComma = true
+    }
+
+    mutating func number(_ value: Double?) { if let value { number(value) } else { null() } }
+
+    /// `"YYYY-MM-DD"`, as `Day.description`.
+    mutating func day(_ day: Day) {
+        separate()
+        bytes.append(0x22)
+        digits(day.year, 4)
+        bytes.append(0x2D)
+        digits(day.month, 2)
+        bytes.append(0x2D)
+        digits(day.day, 2)
+        bytes.append(0x22)
+        needsComma = true
+    }
+
+    mutating func day(_ day: Day?) { if let day { self.day(day) } else { null() } }
+
+    mutating func null() {
+        separate()
+        bytes.append(contentsOf: "null".utf8)
+        needsComma = true
+    }
+
+    /// A value already made as a `JSONValue`, for the small parts.
+    mutating func value(_ value: JSONValue) {
+        separate()
+        bytes.append(contentsOf: value.compact.utf8)
+        needsComma = true
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        needsComma = false
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(0x2C) }
+    }
+
+    /// `n` in `width` decimal digits, zero-padded.
+    private mutating func digits(_ n: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var n = n
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(truncatingIfNeeded: (n / divisor) % 10))
+            n %= divisor
+            divisor /= 10
+        }
+    }
+}
