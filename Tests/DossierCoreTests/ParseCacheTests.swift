@@ -36,6 +36,28 @@ import Testing
         }
     }
 
+    /// Dates are held as their numbers: a month stays a month, and numbers that name no
+    /// day (an altered entry) are refused rather than read as some other date.
+    @Test func datesReadBackAsTheyWereAndImpossibleOnesAreRefused() throws {
+        let dates = [AsOf("2024-12")!, AsOf("2024-02-29")!, AsOf(Day("0001-01-01")!)]
+        var out = ByteWriter()
+        for date in dates { date.persist(to: &out) }
+        Day("2023-12-31")!.persist(to: &out)
+        var input = ByteReader(out.bytes, range: 0..<out.bytes.count)
+        let back = try dates.map { _ in try AsOf(from: &input) }
+        #expect(back == dates && back[0].description == "2024-12")
+        #expect(try Day(from: &input) == Day("2023-12-31"))
+        #expect(input.isAtEnd)
+        for numbers in [[2023, 2, 29], [2024, 13, 1], [2024, 4, 31], [10_000, 1, 1]] {
+            var bad = ByteWriter()
+            for n in numbers { bad.int(n) }
+            var reader = ByteReader(bad.bytes, range: 0..<bad.bytes.count)
+            #expect(throws: ByteReader.Corrupt.self) { try Day(from: &reader) }
+            reader = ByteReader(bad.bytes, range: 0..<bad.bytes.count)
+            #expect(throws: ByteReader.Corrupt.self) { try AsOf(from: &reader) }
+        }
+    }
+
     static func reuse(_ folder: SiteFolder, cache: URL? = nil) throws -> ParseReuse {
         let inputs = BuildCache.inputs(of: folder, listing: try folder.listing(), includeDrafts: false)
         let url = cache ?? FileTree.temporaryFolder("cache").appendingPathComponent("site")

@@ -19,6 +19,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         (storedYear, storedMonth, storedDay) = (Int16(y), UInt8(m), UInt8(d))
     }
 
+    /// The same day from its numbers, rejecting days that do not exist.
+    init?(year: Int, month: Int, day: Int) {
+        guard (0...9999).contains(year), (1...12).contains(month),
+              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        (storedYear, storedMonth, storedDay) = (Int16(year), UInt8(month), UInt8(day))
+    }
+
     public var description: String { "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
@@ -63,6 +70,12 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public init(_ day: Day) { self.init(stored: day, day: UInt8(day.day)) }
+
+    /// A month (`day` nil) or a day from its numbers, rejecting those that do not exist.
+    init?(year: Int, month: Int, day: Int?) {
+        guard let date = Day(year: year, month: month, day: day ?? 1) else { return nil }
+        if day == nil { self.init(stored: date, day: 0) } else { self.init(date) }
+    }
 
     private init(stored day: Day, day dayOfMonth: UInt8) {
         (storedYear, storedMonth, storedDay) = (Int16(day.year), UInt8(day.month), dayOfMonth)

@@ -16,7 +16,7 @@ struct ParseCache: Sendable {
             .appendingPathComponent(".\(output.url.lastPathComponent).dossier-parsed")
     }
 
-    static let header = Array("dossier-parsed 2\n".utf8)
+    static let header = Array("dossier-parsed 3\n".utf8)
 
     /// One file's parse as held: the stamp of the file it was read from, and where its
     /// bytes are in the cache file, which is read a piece at a time, never whole.

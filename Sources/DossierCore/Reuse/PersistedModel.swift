@@ -29,18 +29,32 @@ extension Located: Persisted where Value: Persisted {
     }
 }
 
+// Dates as their numbers: read back as text, they were a twentieth of a rebuild.
 extension Day: Persisted {
-    func persist(to out: inout ByteWriter) { out.string(description) }
+    func persist(to out: inout ByteWriter) {
+        out.int(year)
+        out.int(month)
+        out.int(day)
+    }
+
     init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
-        guard let day = Day(try input.string()) else { throw ByteReader.Corrupt() }
+        guard let day = Day(year: try input.int(), month: try input.int(), day: try input.int()) else {
+            throw ByteReader.Corrupt()
+        }
         self = day
     }
 }
 
 extension AsOf: Persisted {
-    func persist(to out: inout ByteWriter) { out.string(description) }
+    func persist(to out: inout ByteWriter) {
+        out.int(year)
+        out.int(month)
+        out.int(day ?? 0)
+    }
+
     init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
-        guard let asOf = AsOf(try input.string()) else { throw ByteReader.Corrupt() }
+        let (year, month, day) = (try input.int(), try input.int(), try input.int())
+        guard let asOf = AsOf(year: year, month: month, day: day == 0 ? nil : day) else { throw ByteReader.Corrupt() }
         self = asOf
     }
 }
