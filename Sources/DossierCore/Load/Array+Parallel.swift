@@ -51,4 +51,11 @@ final class Background<T: Sendable>: @unchecked Sendable {
         done.wait()
         return result!
     }
+
+    /// The value, no longer held here: for a big one used for the last time.
+    func take() -> T {
+        done.wait()
+        defer { result = nil }
+        return result!
+    }
 }

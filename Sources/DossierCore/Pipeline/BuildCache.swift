@@ -57,13 +57,6 @@ struct BuildCache {
         /// Every output file, sorted by path: its stamp and, for an entity page, its key.
         var outputs: [(path: String, stamp: String, key: ContentDigest?)] = []
         var warnings: [Diagnostic] = []
-
-        /// The entity pages, by path: the stamp and key each was written with.
-        var keyedPages: [String: (stamp: String, key: ContentDigest)] {
-            var pages: [String: (stamp: String, key: ContentDigest)] = [:]
-            for entry in outputs { if let key = entry.key { pages[entry.path] = (entry.stamp, key) } }
-            return pages
-        }
     }
 
     /// The record, or nil when there is none or it is not one this program wrote whole.
@@ -107,17 +100,25 @@ struct BuildCache {
         return record.warnings
     }
 
-    /// The entity pages of `files` that the output already holds as the last build wrote
-    /// them, with the same key: they need not be made again. By path, with their stamps.
-    static func reusable(_ files: [OutputFile], record: Record?, output: OutputFolder) -> [String: String] {
+    /// The entity pages the output still holds as the last build wrote them (same size,
+    /// mtime and inode), by path: the stamp and key each was written with.
+    static func intactPages(_ record: Record?, output: OutputFolder) -> [String: (stamp: String, key: ContentDigest)] {
         guard let record else { return [:] }
-        let last = record.keyedPages
-        let candidates = files.filter { file in file.key != nil && last[file.path]?.key == file.key }
-        let unchanged = candidates.parallelMap { file in
-            stampText(FileStamp.of(output.url.path + "/" + file.path)) == last[file.path]!.stamp
-        }
+        let pages = record.outputs.compactMap { entry in entry.key.map { (entry.path, entry.stamp, $0) } }
+        let intact = pages.parallelMap { page in stampText(FileStamp.of(output.url.path + "/" + page.0)) == page.1 }
+        var result: [String: (stamp: String, key: ContentDigest)] = [:]
+        result.reserveCapacity(pages.count)
+        for (page, same) in zip(pages, intact) where same { result[page.0] = (page.1, page.2) }
+        return result
+    }
+
+    /// The entity pages of `files` that need not be made again: their file is intact and
+    /// their key is the one it was written with. By path, with their stamps.
+    static func reusable(_ files: [OutputFile], intact: [String: (stamp: String, key: ContentDigest)]) -> [String: String] {
         var kept: [String: String] = [:]
-        for (file, same) in zip(candidates, unchanged) where same { kept[file.path] = last[file.path]!.stamp }
+        for file in files {
+            if let key = file.key, let last = intact[file.path], last.key == key { kept[file.path] = last.stamp }
+        }
         return kept
     }
 

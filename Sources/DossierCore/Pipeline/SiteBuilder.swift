@@ -19,14 +19,17 @@ public enum SiteBuilder {
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        let (listing, inputs, cached, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
+        // The last build's record is read while the inputs are stamped.
+        let lastBuild = Background { out.isOurs ? cache.read() : nil }
+        let (listing, inputs, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
             let listing = try folder.listing()
             let inputs = BuildCache.inputs(of: folder, listing: listing, includeDrafts: includeDrafts)
-            let record = out.isOurs ? cache.read() : nil
-            return (listing, inputs, record, BuildCache.upToDate(record, inputs: inputs, output: out))
+            return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
-        var record = cached
+        // Which entity pages the output still holds as the last build wrote them: found
+        // on the other core while the site is parsed and linked.
+        let intact = Background { BuildCache.intactPages(lastBuild.take(), output: out) }
         let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs.program, stamps: inputs.stamps,
                                readsBack: out.isOurs)
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
@@ -35,9 +38,8 @@ public enum SiteBuilder {
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
             let theme = try Theme.load(overrides: try folder.templateOverrides(listing.templates))
             let files = SiteRenderer.outputs(for: graph, theme: theme, build: inputs.buildDigest)
-            return (files, BuildCache.reusable(files, record: record, output: out))
+            return (files, BuildCache.reusable(files, intact: intact.take()))
         }
-        record = nil  // the last build's 200,000 stamps and keys, at 100,000 briefs: not needed from here
         if shouldStop() { throw .interrupted }
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
