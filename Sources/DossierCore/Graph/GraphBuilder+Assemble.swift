@@ -3,11 +3,17 @@ extension GraphBuilder {
     func assemble(settings: SiteSettings, briefs parsed: inout [ParsedBrief], profiles: [ParsedProfile]) -> SiteGraph {
         var briefs: [Brief] = []
         briefs.reserveCapacity(parsed.count)
-        for index in parsed.indices {
-            briefs.append(brief(parsed[index]))
-            parsed[index].front = BriefFrontMatter()
+        // On both cores, a slice at a time: each slice's front-matter is let go once
+        // its linked briefs are made.
+        let builder = self
+        for start in stride(from: 0, to: parsed.count, by: 1024) {
+            let slice = start..<min(start + 1024, parsed.count)
+            briefs += Array(parsed[slice]).parallelMap { builder.brief($0) }
+            for index in slice { parsed[index].front = BriefFrontMatter() }
         }
         briefs.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
+        // The lookups are made on the other core while the tables are.
+        let relations = Background { [briefs] in Self.relations(of: briefs) }
         let bios = Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var actorTable: [String: Actor] = [:]
         for (id, merged) in actors {
@@ -24,7 +30,7 @@ extension GraphBuilder {
             claims: claims(from: briefs),
             measures: measures(from: briefs),
             sources: sourceTable(),
-            relations: Self.relations(of: briefs))
+            relations: relations.take())
     }
 
     private func sourceTable() -> [String: Source] {

@@ -4,7 +4,15 @@ extension GraphBuilder {
         for (_, actor) in actors.sorted(by: { $0.key < $1.key }) {
             if let affiliation = actor.affiliation.first { report(known.actors.check(affiliation)) }
         }
-        for brief in briefs { checkUses(in: brief) }
+        // Each brief on its own, on both cores, by a builder that knows only the ids;
+        // the problems in brief order.
+        let known = self.known
+        let found = briefs.parallelMap { brief -> [Diagnostic] in
+            var alone = GraphBuilder(known: known)
+            alone.checkUses(in: brief)
+            return alone.diagnostics
+        }
+        for problems in found { diagnostics += problems }
         for profile in profiles {
             for reference in profile.references { check(reference, figures: []) }
         }
