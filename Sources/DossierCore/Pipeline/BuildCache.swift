@@ -89,10 +89,11 @@ struct BuildCache {
     }
 
     /// The warnings of the last build, when its inputs and outputs are still as they were.
-    /// The output folder is walked only when every input is unchanged.
-    static func upToDate(_ record: Record?, inputs: Inputs, output: OutputFolder) -> [Diagnostic]? {
+    /// The output's files (`present`, sorted) are looked at only when every input is unchanged.
+    static func upToDate(_ record: Record?, inputs: Inputs, present: () -> [String],
+                         output: OutputFolder) -> [Diagnostic]? {
         guard let record, record.inputs == inputs.lines else { return nil }
-        let paths = FileTreeListing.files(in: output.url.path)
+        let paths = present()
         guard paths.count == record.outputs.count else { return nil }
         for (path, last) in zip(paths, record.outputs) {
             guard path == last.path, stampText(FileStamp.of(output.url.path + "/" + path)) == last.stamp else { return nil }

@@ -19,12 +19,16 @@ public enum SiteBuilder {
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        // The last build's record is read while the inputs are stamped.
+        // The last build's record is read, and the output listed, on the other core
+        // while the inputs are stamped. A rebuild needs the listing to remove what the
+        // site no longer has; walking 20,000 folders was a sixth of a one-edit rebuild.
         let lastBuild = Background { out.isOurs ? cache.read() : nil }
+        let present = Background { out.isOurs ? FileTreeListing.files(in: out.url.path) : [] }
         let (listing, inputs, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
             let listing = try folder.listing()
             let inputs = BuildCache.inputs(of: folder, listing: listing, includeDrafts: includeDrafts)
-            return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, output: out))
+            return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, present: { present.value },
+                                                         output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
         // Which entity pages the output still holds as the last build wrote them: found
@@ -44,7 +48,8 @@ public enum SiteBuilder {
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
                 let made = files.filter { kept[$0.path] == nil }
-                let summary = try InPlaceUpdate(output: out).publish(made, keeping: Set(kept.keys), shouldStop: shouldStop)
+                let summary = try InPlaceUpdate(output: out).publish(made, keeping: Set(kept.keys), present: present.take(),
+                                                                     shouldStop: shouldStop)
                 timings.count("made", made.count)
                 timings.count("written", summary.written)
                 timings.count("removed", summary.removed)

@@ -25,14 +25,14 @@ struct InPlaceUpdate {
     }
 
     /// Writes `files`, keeps the files at `keeping` as they are, removes everything else.
-    func publish(_ files: [OutputFile], keeping: Set<String> = [],
+    /// `present` is what the output holds, when it was listed beforehand.
+    func publish(_ files: [OutputFile], keeping: Set<String> = [], present: [String]? = nil,
                  shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
         let base = output.url.path
-        // What is there now, listed while the files are made: of a rebuild that makes a
-        // few files, the walk would otherwise be a fifth. The files being staged may show
-        // up in it; they are not part of what was there.
+        // What is there now, listed while the files are made unless it was before. The
+        // files being staged may show up in it; they are not part of what was there.
         let suffix = self.suffix
-        let listing = Background { FileTreeListing.files(in: base).filter { !$0.hasSuffix(suffix) } }
+        let listing = Background { (present ?? FileTreeListing.files(in: base)).filter { !$0.hasSuffix(suffix) } }
         let all = files + [OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))]
         var madeFolders: [String] = []
         do throws(DossierError) {
