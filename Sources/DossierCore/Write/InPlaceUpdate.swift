@@ -37,7 +37,10 @@ struct InPlaceUpdate {
         var madeFolders: [String] = []
         do throws(DossierError) {
             madeFolders = try makeFolders(for: all.map(\.path), in: base)
-            let changed = try stage(all, in: base, shouldStop: shouldStop)
+            // A streamed file is the biggest: started first, the other core is not left
+            // idle while it ends.
+            let changed = try stage(all.filter { $0.pieces != nil } + all.filter { $0.pieces == nil },
+                                    in: base, shouldStop: shouldStop)
             if shouldStop() { throw .interrupted }
             let kept = Set(all.map(\.path)).union(keeping)
             let stale = Set(listing.value).subtracting(kept).sorted()
