@@ -22,6 +22,17 @@ public struct SiteGraph: Sendable {
         relations.briefIndex[slug].map { briefs[$0].sources.contains(id) } ?? false
     }
 
+    /// The actors by name, ignoring case, then by id: as the actor list and the search
+    /// index show them. Each name is lowered once, not at every comparison.
+    var actorsByName: [Actor] { Self.sorted(actors.values, by: { $0.name }, then: { $0.id }) }
+
+    /// The claims by text, ignoring case, then by id.
+    var claimsByText: [Claim] { Self.sorted(claims.values, by: { $0.text }, then: { $0.id }) }
+
+    private static func sorted<T>(_ items: some Collection<T>, by text: (T) -> String, then id: (T) -> String) -> [T] {
+        items.map { (text($0).lowercased(), id($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
     /// Who is linked to what: the lookups the actor, claim and figure pages need.
     public struct Relations: Sendable {
         public var briefIndex: [String: Int] = [:]

@@ -6,9 +6,9 @@ enum Publication {
     /// `pagePaths` are the paths of the site's other files, which the sitemap lists.
     static func files(for graph: SiteGraph, pagePaths: [String]) -> [OutputFile] {
         var files: [OutputFile] = [
-            .text(SitePath.searchIndex) { SearchIndex.script(for: graph) },
+            OutputFile(SitePath.searchIndex) { SearchIndex.script(for: graph) },
             .streamed(SitePath.graphData) { OpenData.graphJSON(graph, emit: $0) },
-            .text(SitePath.figuresData) { FiguresCSV.text(graph) },
+            OutputFile(SitePath.figuresData) { FiguresCSV.bytes(graph) },
         ]
         guard let address = SiteAddress(graph.settings) else { return files }
         for channel in AtomFeed.channels(for: graph) {

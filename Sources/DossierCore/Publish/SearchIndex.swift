@@ -9,31 +9,34 @@
 enum SearchIndex {
     static let version = 1
 
-    static func script(for graph: SiteGraph) -> String {
-        "window.DOSSIER_SEARCH=" + index(for: graph).compact + ";\n"
-    }
-
-    static func index(for graph: SiteGraph) -> JSONValue {
-        .object(["v": .number(Double(version)), "r": .array(briefs(graph) + actors(graph) + claims(graph))])
-    }
-
-    private static func record(_ type: String, _ title: String, _ text: String, _ url: String, _ detail: String) -> JSONValue {
-        .array([.string(type), .string(title), .string(text), .string(url), .string(detail)])
-    }
-
-    private static func briefs(_ graph: SiteGraph) -> [JSONValue] {
-        graph.briefs.map { record("b", $0.title, $0.summary ?? "", SitePath.brief($0.slug), $0.date.description) }
-    }
-
-    private static func actors(_ graph: SiteGraph) -> [JSONValue] {
-        graph.actors.values.sorted { ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id) }.map {
-            record("a", $0.name, $0.aliases.joined(separator: "\n"), SitePath.actor($0.id), $0.kind?.words ?? "")
+    /// Written straight into bytes (`JSONBytes`): `r` comes before `v`, as `JSONValue`
+    /// would sort them.
+    static func script(for graph: SiteGraph) -> [UInt8] {
+        var json = JSONBytes(capacity: 64 * graph.briefs.count)
+        json.object { json in
+            json.key("r")
+            json.array { json in
+                for brief in graph.briefs {
+                    record(&json, "b", brief.title, brief.summary ?? "", SitePath.brief(brief.slug), brief.date.description)
+                }
+                for actor in graph.actorsByName {
+                    record(&json, "a", actor.name, actor.aliases.joined(separator: "\n"), SitePath.actor(actor.id),
+                           actor.kind?.words ?? "")
+                }
+                for claim in graph.claimsByText {
+                    record(&json, "c", claim.text, "", SitePath.claim(claim.id), claim.status.words)
+                }
+            }
+            json.key("v")
+            json.number(Double(version))
         }
+        return Array("window.DOSSIER_SEARCH=".utf8) + json.bytes + Array(";\n".utf8)
     }
 
-    private static func claims(_ graph: SiteGraph) -> [JSONValue] {
-        graph.claims.values.sorted { ($0.text.lowercased(), $0.id) < ($1.text.lowercased(), $1.id) }.map {
-            record("c", $0.text, "", SitePath.claim($0.id), $0.status.words)
+    private static func record(_ json: inout JSONBytes, _ type: String, _ title: String, _ text: String,
+                               _ url: String, _ detail: String) {
+        json.array { json in
+            for field in [type, title, text, url, detail] { json.string(field) }
         }
     }
 }

@@ -19,9 +19,7 @@ struct ActorListPage: Sendable, Encodable {
 
     init(in context: PageContext) {
         layout = context.layout(title: "Actors", description: nil, section: .actors, pageType: "CollectionPage")
-        let actors = context.graph.actors.values.sorted {
-            ($0.name.lowercased(), $0.id) < ($1.name.lowercased(), $1.id)
-        }
+        let actors = context.graph.actorsByName
         let kinds: [ActorKind?] = ActorKind.allCases + [nil]
         groups = kinds.compactMap { kind in
             let members = actors.filter { $0.kind == kind }
@@ -83,7 +81,7 @@ struct ClaimListPage: Sendable, Encodable {
 
     init(in context: PageContext) {
         layout = context.layout(title: "Claims", description: nil, section: .claims, pageType: "CollectionPage")
-        let all = context.graph.claims.values.sorted { ($0.text.lowercased(), $0.id) < ($1.text.lowercased(), $1.id) }
+        let all = context.graph.claimsByText
         claims = all.map { ClaimItem($0, in: context) }
         hasClaims = !claims.isEmpty
     }
