@@ -86,6 +86,28 @@ import Testing
 
     /// A rebuild in place reads unchanged files back; a build into a deleted output
     /// starts afresh and parses every file.
+    /// Saving after a rebuild copies the entries read back in runs, around the one parsed
+    /// afresh: the cache saved then reads back every file as its parse.
+    @Test func entriesCopiedAroundAnEditReadBackAsTheParse() throws {
+        let root = FileTree.temporaryFolder("parse-cache-runs")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Repository.generateCorpus(briefs: 12, into: root)
+        let folder = SiteFolder(root: root)
+        let output = root.appendingPathComponent("out")
+        var reuse = try Self.reuse(folder, cache: output)
+        reuse.cache.save(try SiteLoader.load(folder, reusing: reuse), program: reuse.program)
+        let edited = root.appendingPathComponent("Content/briefs/brief-00005.md")
+        try (String(contentsOf: edited, encoding: .utf8) + "\nOne more line.\n").write(to: edited, atomically: true, encoding: .utf8)
+        reuse = try Self.reuse(folder, cache: output)
+        let second = try SiteLoader.load(folder, reusing: reuse)
+        reuse.cache.save(second, program: reuse.program)
+        let third = try SiteLoader.load(folder, reusing: try Self.reuse(folder, cache: output))
+        #expect(third.holdings.count == second.briefs.count + second.profiles.count)
+        #expect(third.holdings.values.allSatisfy { if case .reused = $0 { true } else { false } })
+        #expect(String(describing: third.briefs) == String(describing: second.briefs))
+        #expect(String(describing: third.profiles) == String(describing: second.profiles))
+    }
+
     @Test func aBuildIntoADeletedOutputParsesEverything() throws {
         let site = try Fixture.site()
         defer { site.remove() }

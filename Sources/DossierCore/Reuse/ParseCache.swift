@@ -23,9 +23,14 @@ struct ParseCache: Sendable {
     struct Entry: Sendable {
         var stamp: String
         let file: CacheFile
+        /// Where the entry starts (its heading), where its bytes start, and their count.
+        var start: Int
         var offset: Int
         var count: Int
         var digest: UInt64
+
+        /// Where the next entry starts.
+        var end: Int { offset + count }
 
         /// The bytes, if they are the ones written.
         func bytes() -> [UInt8]? {
@@ -61,6 +66,17 @@ struct ParseCache: Sendable {
 
         deinit { close(fd) }
 
+        /// Appends the bytes in `range` to the file open at `target`, a megabyte at a time.
+        func copy(_ range: Range<Int>, to target: CInt) -> Bool {
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                guard let piece = read(at: offset, count: min(range.upperBound - offset, 1 << 20)),
+                      PageWriter.writeAll(target, piece) else { return false }
+                offset += piece.count
+            }
+            return true
+        }
+
         /// `count` bytes at `offset`, or nil when the file ends first.
         func read(at offset: Int, count: Int) -> [UInt8]? {
             guard offset >= 0, count >= 0, offset + count <= size else { return nil }
@@ -85,21 +101,21 @@ struct ParseCache: Sendable {
     }
 
     /// The entries of the last build by this `program`, by path; none when the cache is
-    /// missing or another program's. Only each entry's heading is read here. An entry
-    /// cut short ends the list there.
+    /// missing or another program's. Only the headings are read here, through a window
+    /// that moves along the file. An entry cut short ends the list there.
     func read(program: String) -> [String: Entry] {
-        guard let file = CacheFile(path: url.path),
-              let head = file.read(at: 0, count: min(file.size, 64 * 1024)), head.starts(with: Self.header) else { return [:] }
+        guard let file = CacheFile(path: url.path) else { return [:] }
+        var window = Window(file: file)
+        guard window.move(to: 0), window.bytes.starts(with: Self.header) else { return [:] }
         var entries: [String: Entry] = [:]
-        var offset = Self.header.count
         do throws(ByteReader.Corrupt) {
-            var input = ByteReader(head, range: offset..<head.count)
+            var input = ByteReader(window.bytes, range: Self.header.count..<window.bytes.count)
             guard try input.string() == program else { return [:] }
-            offset = input.offset
+            var offset = window.start + input.offset
             while offset < file.size {
-                guard let (path, entry) = Self.entry(in: file, at: offset) else { break }
+                guard let (path, entry) = Self.entry(at: offset, through: &window) else { break }
                 entries[path] = entry
-                offset = entry.offset + entry.count
+                offset = entry.end
             }
         } catch {
             return entries
@@ -107,20 +123,36 @@ struct ParseCache: Sendable {
         return entries
     }
 
-    /// The entry whose heading (a path, a stamp and two numbers) starts at `offset`: read
-    /// through a small window, or a larger one for a very long path.
-    private static func entry(in file: CacheFile, at offset: Int) -> (String, Entry)? {
-        for size in [1024, 64 * 1024] {
-            guard let window = file.read(at: offset, count: min(file.size - offset, size)) else { return nil }
-            var heading = ByteReader(window, range: 0..<window.count)
-            guard let path = try? heading.string(), let stamp = try? heading.string(),
-                  let digest = try? UInt64(from: &heading), let count = try? heading.int() else {
-                if window.count < size { return nil }
-                continue
+    /// A piece of the cache file, read to find the headings in it: one read for
+    /// hundreds of entries.
+    private struct Window {
+        let file: CacheFile
+        var start = 0
+        var bytes: [UInt8] = []
+
+        /// Reads the piece from `offset`: 256 KiB, or at least `atLeast`.
+        mutating func move(to offset: Int, atLeast: Int = 0) -> Bool {
+            guard let read = file.read(at: offset, count: min(file.size - offset, max(256 * 1024, atLeast))) else {
+                return false
             }
-            let start = offset + heading.offset
-            guard count >= 0, start + count <= file.size else { return nil }
-            return (path, Entry(stamp: stamp, file: file, offset: start, count: count, digest: digest))
+            (start, bytes) = (offset, read)
+            return true
+        }
+    }
+
+    /// The entry whose heading (a path, a stamp and two numbers) starts at `offset`, read
+    /// through `window`, moved on when the heading is not wholly in it.
+    private static func entry(at offset: Int, through window: inout Window) -> (String, Entry)? {
+        for attempt in 0..<3 {
+            if attempt == 1, !window.move(to: offset) { return nil }
+            if attempt == 2, !window.move(to: offset, atLeast: 1 << 20) { return nil }
+            guard offset >= window.start, offset < window.start + window.bytes.count else { continue }
+            var heading = ByteReader(window.bytes, range: (offset - window.start)..<window.bytes.count)
+            guard let path = try? heading.string(), let stamp = try? heading.string(),
+                  let digest = try? UInt64(from: &heading), let count = try? heading.int() else { continue }
+            let start = window.start + heading.offset
+            guard count >= 0, start + count <= window.file.size else { return nil }
+            return (path, Entry(stamp: stamp, file: window.file, start: offset, offset: start, count: count, digest: digest))
         }
         return nil
     }
@@ -141,26 +173,44 @@ struct ParseCache: Sendable {
             ok = ok && PageWriter.writeAll(fd, out.bytes)
             out.bytes.removeAll(keepingCapacity: true)
         }
+        // Entries read back lie in the old file in this same order: each run of them is
+        // copied whole, without reading it through (their digests were checked when
+        // they were read back).
+        var run: (file: CacheFile, start: Int, end: Int)?
+        func copyRun() {
+            guard let (file, start, end) = run else { return }
+            flush()
+            ok = ok && file.copy(start..<end, to: fd)
+            run = nil
+        }
         let files: [(path: String, value: any Persisted & Sendable)] = site.profiles.map { ($0.path, $0) } + site.briefs.map { ($0.path, $0) }
         for start in stride(from: 0, to: files.count, by: 512) {
             let slice = Array(files[start..<min(start + 512, files.count)])
             let encoded = slice.parallelMap { file -> (stamp: String, bytes: [UInt8])? in
-                switch site.holdings[file.path] {
-                case .reused(let entry): return entry.bytes().map { (entry.stamp, $0) }
-                case .fresh(let stamp): return Self.encode(file.value, path: file.path).map { (stamp, $0) }
-                case nil: return nil
-                }
+                guard case .fresh(let stamp) = site.holdings[file.path] else { return nil }
+                return Self.encode(file.value, path: file.path).map { (stamp, $0) }
             }
-            for (file, entry) in zip(slice, encoded) {
-                guard let entry else { continue }
+            for (file, fresh) in zip(slice, encoded) {
+                if case .reused(let entry) = site.holdings[file.path] {
+                    if let last = run, last.file === entry.file, last.end == entry.start {
+                        run?.end = entry.end
+                    } else {
+                        copyRun()
+                        run = (entry.file, entry.start, entry.end)
+                    }
+                    continue
+                }
+                guard let fresh else { continue }
+                copyRun()
                 out.string(file.path)
-                out.string(entry.stamp)
-                entry.bytes.withUnsafeBytes { Self.digest($0) }.persist(to: &out)
-                out.int(entry.bytes.count)
-                out.bytes += entry.bytes
+                out.string(fresh.stamp)
+                fresh.bytes.withUnsafeBytes { Self.digest($0) }.persist(to: &out)
+                out.int(fresh.bytes.count)
+                out.bytes += fresh.bytes
             }
             if out.bytes.count > 1 << 20 { flush() }
         }
+        copyRun()
         flush()
         if close(fd) != 0 || !ok || rename(temporary, url.path) != 0 { unlink(temporary) }
     }
