@@ -17,10 +17,14 @@ enum FileKind: Equatable {
     /// The largest file Dossier reads; a brief is text, and memory must stay bounded.
     static let maximumSize = 64 * 1024 * 1024
 
-    init(path: String) {
+    init(path: String) { self = Self.entry(at: path).kind }
+
+    /// What is at `path`, and for a regular file, its stamp.
+    static func entry(at path: String) -> (kind: FileKind, stamp: FileStamp?) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { self = .missing; return }
-        self = FileKind(mode: info.st_mode)
+        guard lstat(path, &info) == 0 else { return (.missing, nil) }
+        let kind = FileKind(mode: info.st_mode)
+        return (kind, kind == .regular ? FileStamp(info) : nil)
     }
 
     private init(mode: mode_t) {

@@ -14,30 +14,25 @@ struct SiteFolder: Sendable {
         rootPath = root.path
     }
 
-    /// Paths relative to the root, sorted, so every run sees them in one order.
-    func briefPaths() throws(DossierError) -> [String] {
-        guard isDirectory(fullPath("Content/briefs")) else { throw .notASite(root.path) }
-        return markdownFiles(under: "Content/briefs", recursive: true)
-    }
-
-    func profilePaths() -> [String] {
-        markdownFiles(under: "Content/actors", recursive: false)
-    }
-
-    func templatePaths() -> [String] {
-        files(under: "Templates", recursive: false).filter { !$0.hasPrefix("Templates/.") }
-    }
 
     /// Every file a build reads, listed once: a build stamps them, then reads them.
+    /// Paths relative to the root, sorted, so every run sees them in one order.
     struct Listing: Sendable {
         var briefs: [String]
         var profiles: [String]
         var templates: [String]
         var hasSettings: Bool
+        /// The stamps of the regular files, as the listing saw them.
+        var stamps: [String: FileStamp] = [:]
     }
 
     func listing() throws(DossierError) -> Listing {
-        Listing(briefs: try briefPaths(), profiles: profilePaths(), templates: templatePaths(), hasSettings: hasSettings)
+        guard isDirectory(fullPath("Content/briefs")) else { throw .notASite(root.path) }
+        var stamps: [String: FileStamp] = [:]
+        let briefs = markdownFiles(under: "Content/briefs", recursive: true, stamps: &stamps)
+        let profiles = markdownFiles(under: "Content/actors", recursive: false, stamps: &stamps)
+        let templates = files(under: "Templates", recursive: false, stamps: &stamps).filter { !$0.hasPrefix("Templates/.") }
+        return Listing(briefs: briefs, profiles: profiles, templates: templates, hasSettings: hasSettings, stamps: stamps)
     }
 
     var hasSettings: Bool { FileManager.default.fileExists(atPath: fullPath("dossier.yml")) }
@@ -90,15 +85,17 @@ struct SiteFolder: Sendable {
 
     /// The `.md` entries below `folder`, and those that look like site files but cannot
     /// be read as one, so that `read` names the problem (see `FileKind`).
-    private func markdownFiles(under folder: String, recursive: Bool) -> [String] {
-        files(under: folder, recursive: recursive, named: { $0.hasSuffix(".md") })
+    private func markdownFiles(under folder: String, recursive: Bool, stamps: inout [String: FileStamp]) -> [String] {
+        files(under: folder, recursive: recursive, stamps: &stamps, named: { $0.hasSuffix(".md") })
     }
 
     /// Entries below `folder`, relative to the root, sorted; hidden ones (`.name`) skipped.
     /// Regular files, links, pipes and such whose name `named` accepts are listed; folders
     /// are walked when `recursive` (links to folders are listed, never walked) and listed
-    /// when not, if their name is accepted.
-    private func files(under folder: String, recursive: Bool, named: (String) -> Bool = { _ in true }) -> [String] {
+    /// when not, if their name is accepted. The stamp of each regular file listed is
+    /// kept in `stamps`: a build need not look at the file again to stamp it.
+    private func files(under folder: String, recursive: Bool, stamps: inout [String: FileStamp],
+                       named: (String) -> Bool = { _ in true }) -> [String] {
         guard isDirectory(fullPath(folder)) else { return [] }
         var paths: [String] = []
         var pending = [folder]
@@ -106,11 +103,15 @@ struct SiteFolder: Sendable {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: fullPath(current))) ?? []
             for name in names where !name.hasPrefix(".") {
                 let path = current + "/" + name
-                switch FileKind(path: fullPath(path)) {
+                let (kind, stamp) = FileKind.entry(at: fullPath(path))
+                switch kind {
                 case .directory where recursive: pending.append(path)
                 case .symlink where recursive && isDirectory(fullPath(path)): paths.append(path)
                 case .missing: continue
-                default: if named(name) { paths.append(path) }
+                default:
+                    guard named(name) else { continue }
+                    paths.append(path)
+                    if kind == .regular { stamps[path] = stamp }
                 }
             }
         }

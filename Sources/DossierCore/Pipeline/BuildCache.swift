@@ -39,7 +39,7 @@ struct BuildCache {
         if listing.hasSettings { paths.append("dossier.yml") }
         var inputs = Inputs(lines: [header, "drafts \(includeDrafts)", "program " + stampText(FileStamp.of("/proc/self/exe"))])
         for path in paths.sorted() {
-            let stamp = stampText(FileStamp.of(folder.fullPath(path)))
+            let stamp = stampText(listing.stamps[path] ?? FileStamp.of(folder.fullPath(path)))
             inputs.lines.append("in " + stamp + " " + path)
             if stamp != "-" { inputs.stamps[path] = stamp }
         }

@@ -12,8 +12,16 @@ struct FileStamp: Sendable, Hashable {
     static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    init(size: Int, modified: Int, inode: UInt64) {
+        (self.size, self.modified, self.inode) = (size, modified, inode)
+    }
+
+    init(_ info: stat) {
         let nanos = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
-        return FileStamp(size: Int(info.st_size), modified: nanos, inode: UInt64(info.st_ino))
+        self.init(size: Int(info.st_size), modified: nanos, inode: UInt64(info.st_ino))
     }
 }
 
