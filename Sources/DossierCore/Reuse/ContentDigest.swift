@@ -64,8 +64,20 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     func hash(into hasher: inout Hasher) { hasher.combine(value) }
 
-    init?(hex: Substring) {
-        guard hex.count == 16, let value = UInt64(hex, radix: 16) else { return nil }
+    /// From sixteen hexadecimal digits (lower case, as `hex` writes them).
+    init?(hex: ArraySlice<UInt8>) {
+        guard hex.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in hex {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value << 4 | UInt64(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value << 4 | UInt64(byte - UInt8(ascii: "a") + 10)
+            default: return nil
+            }
+        }
         self.value = value
     }
+
+    /// The digest of bytes, as `init(of:)` gives for a text of those bytes.
+    init(bytes: UnsafeRawBufferPointer) { add(bytes) }
 }
