@@ -46,9 +46,6 @@ struct GraphBuilder {
     // MARK: Declarations
 
     private mutating func declare(briefs: [ParsedBrief], profiles: [ParsedProfile]) {
-        for profile in profiles {
-            declareActor(profile.id, identity: profile.identity, at: SourceLocation(path: profile.path))
-        }
         var slugs: [String: String] = [:]
         for brief in briefs {
             if let first = slugs[brief.slug] {
@@ -56,8 +53,24 @@ struct GraphBuilder {
                                           at: SourceLocation(path: brief.path)))
             }
             slugs[brief.slug] = slugs[brief.slug] ?? brief.path
-            declare(brief.front)
         }
+        // Actors, claims, sources and measures are declared independently of each
+        // other: each kind by a builder of its own, on both cores.
+        let kinds = [Declared.actors, .claims, .sources, .measures].parallelMap { kind -> GraphBuilder in
+            var builder = GraphBuilder()
+            if kind == .actors {
+                for profile in profiles {
+                    builder.declareActor(profile.id, identity: profile.identity, at: SourceLocation(path: profile.path))
+                }
+            }
+            for brief in briefs { builder.declare(kind, of: brief.front) }
+            return builder
+        }
+        actors = kinds[0].actors
+        (claimTexts, claimPlaces) = (kinds[1].claimTexts, kinds[1].claimPlaces)
+        sources = kinds[2].sources
+        labels = kinds[3].labels
+        for kind in kinds { diagnostics += kind.diagnostics }
         known.briefs = KnownIDs(kind: "brief", ids: Set(slugs.keys))
         known.actors = KnownIDs(kind: "actor", ids: Set(actors.keys))
         known.claims = KnownIDs(kind: "claim", ids: Set(claimPlaces.keys))
@@ -65,30 +78,38 @@ struct GraphBuilder {
         known.measures = KnownIDs(kind: "measure", ids: Set(labels.keys))
     }
 
-    private mutating func declare(_ front: BriefFrontMatter) {
-        for entry in front.actors where entry.declares {
-            declareActor(entry.id.value, identity: entry.identity, at: entry.id.location)
-        }
-        for entry in front.claims where entry.declares {
-            claimPlaces[entry.id.value] = claimPlaces[entry.id.value] ?? entry.id.location
-            var text = claimTexts[entry.id.value] ?? IdentityField()
-            if let d = text.merge(entry.text, owner: "claim '\(entry.id.value)':", field: "text", show: { "'\($0)'" }) {
-                diagnostics.append(d)
+    private enum Declared { case actors, claims, sources, measures }
+
+    private mutating func declare(_ kind: Declared, of front: BriefFrontMatter) {
+        switch kind {
+        case .actors:
+            for entry in front.actors where entry.declares {
+                declareActor(entry.id.value, identity: entry.identity, at: entry.id.location)
             }
-            claimTexts[entry.id.value] = text
-        }
-        for entry in front.sources where entry.declares {
-            var source = sources[entry.id.value] ?? MergedSource(firstPlace: entry.id.location)
-            diagnostics += source.merge(entry)
-            sources[entry.id.value] = source
-        }
-        for figure in front.figures {
-            guard let measure = figure.measure else { continue }
-            var label = labels[measure.value] ?? IdentityField()
-            if let d = label.merge(figure.label, owner: "measure '\(measure.value)':", field: "label", show: { "'\($0)'" }) {
-                diagnostics.append(d)
+        case .claims:
+            for entry in front.claims where entry.declares {
+                claimPlaces[entry.id.value] = claimPlaces[entry.id.value] ?? entry.id.location
+                var text = claimTexts[entry.id.value] ?? IdentityField()
+                if let d = text.merge(entry.text, owner: "claim '\(entry.id.value)':", field: "text", show: { "'\($0)'" }) {
+                    diagnostics.append(d)
+                }
+                claimTexts[entry.id.value] = text
             }
-            labels[measure.value] = label
+        case .sources:
+            for entry in front.sources where entry.declares {
+                var source = sources[entry.id.value] ?? MergedSource(firstPlace: entry.id.location)
+                diagnostics += source.merge(entry)
+                sources[entry.id.value] = source
+            }
+        case .measures:
+            for figure in front.figures {
+                guard let measure = figure.measure else { continue }
+                var label = labels[measure.value] ?? IdentityField()
+                if let d = label.merge(figure.label, owner: "measure '\(measure.value)':", field: "label", show: { "'\($0)'" }) {
+                    diagnostics.append(d)
+                }
+                labels[measure.value] = label
+            }
         }
     }
 
