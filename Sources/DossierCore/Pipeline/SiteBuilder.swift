@@ -19,21 +19,29 @@ public enum SiteBuilder {
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
         let cache = BuildCache(output: out)
-        // The last build's record is read, and the output listed, on the other core
-        // while the inputs are stamped. A rebuild needs the listing to remove what the
-        // site no longer has; walking 20,000 folders was a sixth of a one-edit rebuild.
+        // The last build's record is read, and the output listed with its help, on the
+        // other core while the inputs are stamped. A rebuild needs the listing to remove
+        // what the site no longer has.
         let lastBuild = Background { out.isOurs ? cache.read() : nil }
-        let present = Background { out.isOurs ? FileTreeListing.files(in: out.url.path) : [] }
+        let present = Background { () -> OutputListing in
+            guard out.isOurs else { return OutputListing() }
+            let record = lastBuild.value
+            return OutputListing(of: out.url.path, recordedFolders: record?.folders ?? [:],
+                                 recordedFiles: record?.outputs.map(\.path) ?? [])
+        }
         let (listing, inputs, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
             let listing = try folder.listing()
             let inputs = BuildCache.inputs(of: folder, listing: listing, includeDrafts: includeDrafts)
-            return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, present: { present.value },
+            return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, present: { present.value.files },
                                                          output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
         // Which entity pages the output still holds as the last build wrote them: found
         // on the other core while the site is parsed and linked.
-        let intact = Background { BuildCache.intactPages(lastBuild.take(), output: out) }
+        let intact = Background { () -> [String: (stamp: String, key: ContentDigest)] in
+            _ = present.value  // the record is let go here: the listing is made from it first
+            return BuildCache.intactPages(lastBuild.take(), output: out)
+        }
         let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs.program, stamps: inputs.stamps,
                                readsBack: out.isOurs)
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
@@ -45,22 +53,31 @@ public enum SiteBuilder {
             return (files, BuildCache.reusable(files, intact: intact.take()))
         }
         if shouldStop() { throw .interrupted }
+        // The output's folders and their stamps, for the next build's listing.
+        var folders: [String: String?] = [:]
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
                 let made = files.filter { kept[$0.path] == nil }
-                let summary = try InPlaceUpdate(output: out).publish(made, keeping: Set(kept.keys), present: present.take(),
+                let listed = present.take()
+                let summary = try InPlaceUpdate(output: out).publish(made, keeping: Set(kept.keys), present: listed.files,
                                                                      shouldStop: shouldStop)
+                folders = listed.folders
+                for folder in summary.touchedFolders { folders[folder] = .some(nil) }
+                for folder in summary.removedFolders { folders[folder] = nil }
                 timings.count("made", made.count)
                 timings.count("written", summary.written)
                 timings.count("removed", summary.removed)
             } else {
                 try StagedWrite(output: out).publish(files, shouldStop: shouldStop)
+                folders = OutputListing.stamps(of: OutputListing.folders(holding: files.map(\.path)), in: out.url.path)
                 timings.count("made", files.count)
                 timings.count("written", files.count)
             }
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
-        timings.measure("save cache") { cache.save(inputs: inputs, output: out, files: files, kept: kept, warnings: final.diagnostics) }
+        timings.measure("save cache") {
+            cache.save(inputs: inputs, output: out, files: files, kept: kept, folders: folders, warnings: final.diagnostics)
+        }
         if keepsMemory { _ = Unmanaged.passRetained(Kept(graph: graph, files: files)) }
         return final
     }

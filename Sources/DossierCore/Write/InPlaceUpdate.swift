@@ -22,6 +22,10 @@ struct InPlaceUpdate {
         var written: Int
         var unchanged: Int
         var removed: Int
+        /// The folders whose entries this update changed (files were staged or removed in
+        /// them, or they were made), and those it removed.
+        var touchedFolders: Set<String> = []
+        var removedFolders: Set<String> = []
     }
 
     /// Writes `files`, keeps the files at `keeping` as they are, removes everything else.
@@ -44,8 +48,15 @@ struct InPlaceUpdate {
             if shouldStop() { throw .interrupted }
             let kept = Set(all.map(\.path)).union(keeping)
             let stale = Set(listing.value).subtracting(kept).sorted()
-            try commit(changed, stale: stale, in: base)
-            return Summary(written: changed.count, unchanged: kept.count - changed.count, removed: stale.count)
+            let removedFolders = try commit(changed, stale: stale, in: base)
+            // A streamed file is staged beside its place even when it turns out the same.
+            let staged = changed + all.filter { $0.pieces != nil }.map(\.path)
+            var touched = Set(staged.map(PageWriter.parent(of:))).union(madeFolders)
+            for path in stale { touched.insert(PageWriter.parent(of: path)) }
+            for folder in madeFolders { touched.insert(PageWriter.parent(of: folder)) }
+            for folder in removedFolders { touched.insert(PageWriter.parent(of: folder)) }
+            return Summary(written: changed.count, unchanged: kept.count - changed.count, removed: stale.count,
+                           touchedFolders: touched, removedFolders: removedFolders)
         } catch {
             for path in all.map(\.path) { unlink(base + "/" + path + suffix) }
             for folder in madeFolders.reversed() { rmdir(base + "/" + folder) }
@@ -99,16 +110,22 @@ struct InPlaceUpdate {
         return changed
     }
 
-    /// The renames, then the removals: nothing here reads or makes content.
-    private func commit(_ changed: [String], stale: [String], in base: String) throws(DossierError) {
+    /// The renames, then the removals: nothing here reads or makes content. Returns the
+    /// folders removed because they were left empty.
+    private func commit(_ changed: [String], stale: [String], in base: String) throws(DossierError) -> Set<String> {
         for path in changed where rename(base + "/" + path + suffix, base + "/" + path) != 0 {
             throw .writeFailed(path: base + "/" + path, reason: String(cString: strerror(errno)))
         }
+        var removed: Set<String> = []
         for path in stale {
             unlink(base + "/" + path)
             var parent = PageWriter.parent(of: path)
-            while !parent.isEmpty, rmdir(base + "/" + parent) == 0 { parent = PageWriter.parent(of: parent) }
+            while !parent.isEmpty, rmdir(base + "/" + parent) == 0 {
+                removed.insert(parent)
+                parent = PageWriter.parent(of: parent)
+            }
         }
+        return removed
     }
 
     /// Writes a streamed file beside its place while comparing it with the file there;

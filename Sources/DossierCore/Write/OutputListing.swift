@@ -1,0 +1,157 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The regular files in an output folder, listed with the help of the last build's
+/// record. A folder whose stamp (mtime and inode) is the one recorded still holds the
+/// files recorded in it: adding, removing or renaming an entry changes its folder's
+/// mtime. Only the other folders are read. At 10,000 briefs the output has 20,000
+/// folders: reading each was 100,000 system calls, a stat of each is 20,000.
+///
+/// A stamp is trusted only when it was taken a while after the folder last changed
+/// (`settle`): a file system keeps mtimes to a clock tick, and an entry added within
+/// the tick in which a stamp was taken would leave it as it was. On a file system not
+/// known to keep fine-grained times no stamp is trusted, and every folder is read.
+struct OutputListing: Sendable {
+    /// Regular files, relative to the output, sorted by their bytes.
+    var files: [String] = []
+    /// Every folder seen ("" for the output itself) with its stamp, or nil when the
+    /// stamp cannot be trusted next time.
+    var folders: [String: String?] = [:]
+
+    init() {}
+
+    /// Lists `base`, reading only the folders whose stamp differs from the one in
+    /// `recorded` (folder → stamp, nil for untrusted), whose files are `recordedFiles`.
+    init(of base: String, recordedFolders: [String: String?], recordedFiles: [String]) {
+        var known = Known()
+        for path in recordedFiles { known.files[PageWriter.parent(of: path), default: []].append(path) }
+        for folder in recordedFolders.keys where !folder.isEmpty {
+            known.children[PageWriter.parent(of: folder), default: []].append(folder)
+        }
+        let settle = Self.settle(for: base)
+        visit("", base: base, recorded: recordedFolders, known: known, settle: settle)
+        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// The last build's files and subfolders of each folder.
+    private struct Known {
+        var files: [String: [String]] = [:]
+        var children: [String: [String]] = [:]
+    }
+
+    private mutating func visit(_ folder: String, base: String, recorded: [String: String?], known: Known,
+                                settle: Int?) {
+        let full = folder.isEmpty ? base : base + "/" + folder
+        if case let stamp?? = recorded[folder], Self.stamp(of: full) == stamp {
+            folders[folder] = stamp
+            files += known.files[folder] ?? []
+            for child in known.children[folder] ?? [] {
+                visit(child, base: base, recorded: recorded, known: known, settle: settle)
+            }
+            return
+        }
+        guard let (stamp, children) = read(full, prefix: folder, settle: settle) else { return }
+        folders[folder] = .some(stamp)
+        for child in children { visit(child, base: base, recorded: recorded, known: known, settle: settle) }
+    }
+
+    /// Reads a folder: adds its regular files, returns its stamp (nil when it cannot be
+    /// trusted) and its subfolders.
+    private mutating func read(_ full: String, prefix: String, settle: Int?) -> (String?, [String])? {
+        let fd = open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, let directory = fdopendir(fd) else {
+            close(fd)
+            return nil
+        }
+        defer { closedir(directory) }
+        let stamp = Self.trusted(info, settle: settle)
+        var children: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): children.append(relative)
+            case Int32(DT_REG): files.append(relative)
+            default: break
+            }
+        }
+        return (stamp, children)
+    }
+
+    /// The stamps of `folders` of `base` (those of a freshly written output), each nil
+    /// when it cannot be trusted.
+    static func stamps(of folders: Set<String>, in base: String) -> [String: String?] {
+        let settle = settle(for: base)
+        let list = Array(folders)
+        let stamps = list.parallelMap { folder -> String? in
+            var info = stat()
+            guard stat(folder.isEmpty ? base : base + "/" + folder, &info) == 0 else { return nil }
+            return trusted(info, settle: settle)
+        }
+        var result: [String: String?] = [:]
+        for (folder, stamp) in zip(list, stamps) { result[folder] = .some(stamp) }
+        return result
+    }
+
+    /// The folders that hold `paths`, up to the output itself ("").
+    static func folders(holding paths: some Sequence<String>) -> Set<String> {
+        var folders: Set<String> = [""]
+        for path in paths {
+            var parent = PageWriter.parent(of: path)
+            while !parent.isEmpty, folders.insert(parent).inserted { parent = PageWriter.parent(of: parent) }
+        }
+        return folders
+    }
+
+    /// `mtime:inode` of the folder at `path`, to compare with a recorded one.
+    private static func stamp(of path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return text(info)
+    }
+
+    /// The stamp, if the folder last changed at least `settle` nanoseconds before now.
+    private static func trusted(_ info: stat, settle: Int?) -> String? {
+        guard let settle else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        guard modified <= Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec) - settle else { return nil }
+        return text(info)
+    }
+
+    private static func text(_ info: stat) -> String {
+        "\(Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)):\(info.st_ino)"
+    }
+
+    /// How long after a folder's last change its stamp can be trusted: 50 ms on the
+    /// local file systems that keep times in nanoseconds (a clock tick is at most 10 ms),
+    /// nil (never) on any other, or when the file system cannot be told.
+    static func settle(for path: String) -> Int? {
+        guard let type = fileSystemType(of: path) else { return nil }
+        return ["ext4", "xfs", "btrfs", "tmpfs", "overlay", "f2fs", "zfs"].contains(type) ? 50_000_000 : nil
+    }
+
+    /// The type of the file system `path` is on, from the mount table: that of the
+    /// longest mount point it lies under.
+    static func fileSystemType(of path: String) -> String? {
+        guard let table = try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8) else { return nil }
+        var best: (point: String, type: String)?
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 3 else { continue }
+            // Spaces and such in a mount point are written as octal escapes ("\040").
+            let point = String(fields[1]).replacingOccurrences(of: "\\040", with: " ")
+            let under = point == "/" || path == point || path.hasPrefix(point + "/")
+            if under, point.count >= (best?.point.count ?? 0) { best = (point, String(fields[2])) }
+        }
+        return best?.type
+    }
+}

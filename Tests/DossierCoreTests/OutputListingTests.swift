@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// A rebuild lists the output with the help of the last build's record: a folder whose
+/// stamp is the recorded one is not read again. Whatever is added by hand is still found.
+@Suite struct OutputListingTests {
+    /// A folder tree under a new temporary folder; `files` relative to it.
+    static func tree(_ files: [String]) throws -> URL {
+        let root = FileTree.temporaryFolder("listing")
+        for path in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: url)
+        }
+        return root
+    }
+
+    /// Sets a folder's mtime to `seconds` from now.
+    static func age(_ folder: URL, by seconds: Int) {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var times = [timespec(tv_sec: now.tv_sec + seconds, tv_nsec: 0), timespec(tv_sec: now.tv_sec + seconds, tv_nsec: 0)]
+        _ = utimensat(AT_FDCWD, folder.path, &times, 0)
+    }
+
+    @Test func aFolderWhoseStampIsRecordedIsNotReadAgain() throws {
+        let root = try Self.tree(["a/index.html", "b/index.html", "index.html"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        for folder in ["a", "b", ""] { Self.age(root.appendingPathComponent(folder), by: -60) }
+        let first = OutputListing(of: root.path, recordedFolders: [:], recordedFiles: [])
+        #expect(first.files == ["a/index.html", "b/index.html", "index.html"])
+        #expect(first.folders.count == 3 && first.folders.values.allSatisfy { $0 != nil })
+        // Told that `a` held another file, and with `a`'s stamp as it is: `a` is taken
+        // on the record's word. That is the shortcut.
+        let second = OutputListing(of: root.path, recordedFolders: first.folders,
+                                   recordedFiles: ["a/recorded.html", "b/index.html", "index.html"])
+        #expect(second.files == ["a/recorded.html", "b/index.html", "index.html"])
+    }
+
+    @Test(arguments: ["a/stray.html", "b/c/stray.html", "b/d/stray.html", "stray.html"])
+    func aFileAddedByHandIsFoundWhereverItIs(_ added: String) throws {
+        let files = ["a/index.html", "b/c/index.html", "index.html"]
+        let root = try Self.tree(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for folder in ["a", "b", "b/c", ""] { Self.age(root.appendingPathComponent(folder), by: -60) }
+        let first = OutputListing(of: root.path, recordedFolders: [:], recordedFiles: [])
+        #expect(first.folders.values.allSatisfy { $0 != nil })
+        let url = root.appendingPathComponent(added)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("stray".utf8).write(to: url)
+        let second = OutputListing(of: root.path, recordedFolders: first.folders, recordedFiles: files)
+        #expect(second.files == (files + [added]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    /// A folder changed within the last moments may change again within the same clock
+    /// tick without its mtime moving: its stamp is not kept.
+    @Test func aFolderJustChangedIsNotTrusted() throws {
+        let root = try Self.tree(["a/index.html", "index.html"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        Self.age(root, by: -60)
+        Self.age(root.appendingPathComponent("a"), by: 10)
+        let listing = OutputListing(of: root.path, recordedFolders: [:], recordedFiles: [])
+        #expect(listing.folders["a"] == .some(nil))
+        #expect(listing.folders[""] != .some(nil))
+    }
+
+    /// End to end: once the folders have settled, a rebuild takes them on the record's
+    /// word, and files added by hand in a page folder, a section folder and a new folder
+    /// are still removed, as a clean build would not have them.
+    @Test func strayFilesAreRemovedWhenFoldersAreTrusted() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("site")
+        try SiteBuilder.build(root: site.root, output: output)
+        Thread.sleep(forTimeInterval: 0.1)
+        try site.write("Content/briefs/nk-troops.md", Fixture.brief.replacingOccurrences(of: "fake news", with: "false"))
+        try SiteBuilder.build(root: site.root, output: output)
+        let cache = try String(contentsOf: site.url(".site.dossier-cache"), encoding: .utf8)
+        #expect(cache.contains("\ndir ") && cache.split(separator: "\n").contains { $0.hasPrefix("dir ") && !$0.hasPrefix("dir -") },
+                "some folder stamps are trusted")
+        for stray in ["actors/lloyd-austin/stray.html", "actors/stray.html", "extra/folder/stray.html"] {
+            let url = output.appendingPathComponent(stray)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("stray".utf8).write(to: url)
+        }
+        try site.write("Content/briefs/nk-troops.md", Fixture.brief)
+        try SiteBuilder.build(root: site.root, output: output)
+        try IncrementalBuildTests.expectEqualsCleanBuild(site.root, output, "adding stray files")
+    }
+}
