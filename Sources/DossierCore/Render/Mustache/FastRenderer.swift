@@ -103,13 +103,19 @@ struct FastRenderer: Sendable {
         (context.indentation, context.inherited) = saved
     }
 
+    /// Looked up in place: the stack's values are not copied on the way (each copy of a
+    /// value is a reference count kept and let go; on a list page there are millions).
     private func lookup(_ name: FastTemplate.Name, _ context: Context) -> TemplateValue? {
-        let top = context.stack[context.stack.count - 1]
-        if name.isCurrent { return top }
-        if name.fromTop { return descend(name.parts[...], from: top) }
+        let last = context.stack.count - 1
+        if name.isCurrent { return context.stack[last] }
+        if name.fromTop { return descend(name.parts[...], from: context.stack[last]) }
         guard let first = name.parts.first else { return nil }
-        for value in context.stack.reversed() {
-            if let child = value.child(first) { return descend(name.parts.dropFirst(), from: child) }
+        var index = last
+        while index >= 0 {
+            if let child = context.stack[index].child(first) {
+                return name.parts.count == 1 ? child : descend(name.parts.dropFirst(), from: child)
+            }
+            index -= 1
         }
         return nil
     }
