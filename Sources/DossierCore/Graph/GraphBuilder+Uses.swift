@@ -14,39 +14,40 @@ extension GraphBuilder {
         }
         for problems in found { diagnostics += problems }
         for profile in profiles {
-            for reference in profile.references { check(reference, figures: []) }
+            for reference in profile.references { check(reference, in: []) }
         }
     }
 
+    /// Without building lists or sets on the way: this runs for every brief of the site.
     private mutating func checkUses(in brief: ParsedBrief) {
-        let front = brief.front
-        checkUnique(front.actors.map(\.id), what: "actor")
-        checkUnique(front.claims.map(\.id), what: "claim")
-        checkUnique(front.sources.map(\.id), what: "source")
-        for entry in front.actors { report(known.actors.check(entry.id)) }
-        for entry in front.claims {
+        checkUnique(brief.front.actors, { $0.id }, what: "actor")
+        checkUnique(brief.front.claims, { $0.id }, what: "claim")
+        checkUnique(brief.front.sources, { $0.id }, what: "source")
+        for entry in brief.front.actors { report(known.actors.check(entry.id)) }
+        for entry in brief.front.claims {
             report(known.claims.check(entry.id))
             for stance in entry.stances {
-                for actor in [stance.actor, stance.via].compactMap({ $0 }) { report(known.actors.check(actor)) }
+                if let actor = stance.actor { report(known.actors.check(actor)) }
+                if let via = stance.via { report(known.actors.check(via)) }
                 if let source = stance.source { report(known.sources.check(source)) }
             }
         }
-        for entry in front.sources { report(known.sources.check(entry.id)) }
-        for judgment in front.judgments {
+        for entry in brief.front.sources { report(known.sources.check(entry.id)) }
+        for judgment in brief.front.judgments {
             for claim in judgment.claims { report(known.claims.check(claim)) }
         }
-        for figure in front.figures {
-            for actor in [figure.statedBy, figure.via].compactMap({ $0 }) { report(known.actors.check(actor)) }
+        for figure in brief.front.figures {
+            if let actor = figure.statedBy { report(known.actors.check(actor)) }
+            if let via = figure.via { report(known.actors.check(via)) }
             if let source = figure.source { report(known.sources.check(source)) }
             if let claim = figure.claim { report(known.claims.check(claim)) }
         }
-        let measures = Set(front.figures.compactMap { $0.measure?.value })
-        for reference in brief.references { check(reference, figures: measures) }
+        for reference in brief.references { check(reference, in: brief.front.figures) }
     }
 
     /// A body reference. An empty `figure:` link shows the brief's own figure, so the
     /// brief must have one; with text, any known measure will do.
-    private mutating func check(_ reference: Reference, figures: Set<String>) {
+    private mutating func check(_ reference: Reference, in figures: [FigureEntry]) {
         let target = Located(reference.target, at: reference.location)
         guard Identifier.isValid(reference.target) else {
             report(.error("'\(reference.kind.rawValue):\(reference.target)' is not a valid reference: the id \(Identifier.problem(with: reference.target))",
@@ -61,20 +62,22 @@ extension GraphBuilder {
         case .figure:
             if let problem = known.measures.check(target) {
                 report(problem)
-            } else if reference.hasNoText && !figures.contains(reference.target) && !known.measures.isIncomplete {
+            } else if reference.hasNoText && !figures.contains(where: { $0.measure?.value == reference.target })
+                        && !known.measures.isIncomplete {
                 report(.error("this brief has no figure for measure '\(reference.target)' to fill the empty link with: add the figure or write the link text",
                               at: reference.location))
             }
         }
     }
 
-    private mutating func checkUnique(_ ids: [Located<String>], what: String) {
-        var seen: [String: SourceLocation] = [:]
-        for id in ids {
-            if let first = seen[id.value] {
-                report(.error("\(what) '\(id.value)' is listed twice in this brief (first at line \(first.line))", at: id.location))
-            }
-            seen[id.value] = seen[id.value] ?? id.location
+    /// Each entry listed again after its first, by its first's line. Lists in a brief are
+    /// short: compared pairwise, without a dictionary.
+    private mutating func checkUnique<Entry>(_ entries: [Entry], _ id: (Entry) -> Located<String>, what: String) {
+        for index in entries.indices {
+            let later = id(entries[index])
+            guard let first = entries[..<index].first(where: { id($0).value == later.value }) else { continue }
+            report(.error("\(what) '\(later.value)' is listed twice in this brief (first at line \(id(first).location.line))",
+                          at: later.location))
         }
     }
 
