@@ -89,3 +89,15 @@ import Testing
         try IncrementalBuildTests.expectEqualsCleanBuild(site.root, output, "adding stray files")
     }
 }
+
+/// Paths are sorted by their UTF-8 bytes everywhere; the fast comparison must agree with
+/// the byte-at-a-time one on every pair, short and long, prefixes and non-ASCII included.
+@Test func bytewiseOrderIsTheOrderOfTheUTF8Bytes() {
+    let texts = ["", "a", "ab", "abc", "b", "B", "a/b", "a-b", "actors/actor-00001/index.html",
+                 "actors/actor-00001/index.htm", "é", "e\u{301}", "z", "Ω/long-long-long-long-name", "\u{10FFFF}"]
+    for a in texts {
+        for b in texts {
+            #expect(a.bytewisePrecedes(b) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a) < \(b)")
+        }
+    }
+}

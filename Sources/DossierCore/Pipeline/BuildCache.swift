@@ -165,7 +165,7 @@ struct BuildCache {
         }
         for input in inputs.lines { line(input) }
         let mark = OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))
-        let all = (files + [mark]).sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let all = (files + [mark]).sorted { $0.path.bytewisePrecedes($1.path) }
         for file in all {
             let stamp = kept[file.path] ?? Self.stampText(FileStamp.of(output.url.path + "/" + file.path))
             line("out", stamp, file.key?.hex ?? "-", file.path)

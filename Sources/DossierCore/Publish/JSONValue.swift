@@ -43,7 +43,7 @@ indirect enum JSONValue: Sendable, Hashable {
         case .object(let fields):
             out += "{"
             // Sorted as pairs: no second look-up of each key.
-            let sorted = fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let sorted = fields.sorted { $0.key.bytewisePrecedes($1.key) }
             for (i, field) in sorted.enumerated() {
                 if i > 0 { out += "," }
                 JSONValue.escape(field.key, into: &out)
@@ -69,7 +69,7 @@ indirect enum JSONValue: Sendable, Hashable {
             emit(Array(out.utf8))
             out.removeAll(keepingCapacity: true)
         }
-        let keys = fields.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let keys = fields.keys.sorted { $0.bytewisePrecedes($1) }
         for (i, key) in keys.enumerated() {
             if i > 0 { out += "," }
             escape(key, into: &out)

@@ -11,7 +11,7 @@ enum Sitemap {
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
         ]
         let pages = pagePaths.filter { $0.hasSuffix(".html") && !excluded.contains($0) }
-        for (path, url) in pages.map({ ($0, address.url($0)) }).sorted(by: { $0.1.utf8.lexicographicallyPrecedes($1.1.utf8) }) {
+        for (path, url) in pages.map({ ($0, address.url($0)) }).sorted(by: { $0.1.bytewisePrecedes($1.1) }) {
             var entry = "<url><loc>\(XMLText.escape(url))</loc>"
             if let day = changed[path] { entry += "<lastmod>\(day)</lastmod>" }
             lines.append(entry + "</url>")

@@ -29,7 +29,7 @@ enum SiteRenderer {
         files.append(.text(SitePath.stylesheet) { theme.stylesheet })
         files.append(.text(SitePath.searchScript) { theme.searchScript })
         files += Publication.files(for: graph, pagePaths: files.map(\.path))
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return files.sorted { $0.path.bytewisePrecedes($1.path) }
     }
 
     /// One page to render: where it goes, its template and how to make its view model.

@@ -11,7 +11,7 @@
 enum PageKeys {
     static func keys(for pages: [(path: String, entity: EntityName)], graph: SiteGraph,
                      global: ContentDigest) -> [String: ContentDigest] {
-        let files = graph.provenance.files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        let files = graph.provenance.files.sorted { $0.path.bytewisePrecedes($1.path) }
         // Each entity's namers, in path order.
         let namers = Self.namers(of: files)
         let named = Array(namers.keys)

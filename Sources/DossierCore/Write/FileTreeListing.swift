@@ -30,7 +30,7 @@ enum FileTreeListing {
     static func files(in folder: String) -> [String] {
         var found: [String] = []
         walk(folder, prefix: "", into: &found)
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return found.sorted { $0.bytewisePrecedes($1) }
     }
 
     private static func walk(_ folder: String, prefix: String, into found: inout [String]) {

@@ -32,7 +32,7 @@ struct OutputListing: Sendable {
         }
         let settle = Self.settle(for: base)
         visit("", base: base, recorded: recordedFolders, known: known, settle: settle)
-        files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        files.sort { $0.bytewisePrecedes($1) }
     }
 
     /// The last build's files and subfolders of each folder.
