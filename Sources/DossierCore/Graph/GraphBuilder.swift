@@ -56,7 +56,7 @@ struct GraphBuilder {
         }
         // Actors, claims, sources and measures are declared independently of each
         // other: each kind by a builder of its own, on both cores.
-        let kinds = [Declared.actors, .claims, .sources, .measures].parallelMap { kind -> GraphBuilder in
+        let kinds = [Declared.actors, .claims, .sources, .measures].parallelMap(if: worthSpreading(briefs.count)) { kind -> GraphBuilder in
             var builder = GraphBuilder()
             if kind == .actors {
                 for profile in profiles {

@@ -14,6 +14,18 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// `parallelMap` when `worthIt`, else a plain `map` on this thread. For a small site,
+    /// handing work to other threads saves nothing, and when they are busy (a machine
+    /// running many builds) the hand-over itself waits for one to be free.
+    func parallelMap<T: Sendable>(if worthIt: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
+        worthIt ? parallelMap(transform) : map(transform)
+    }
+}
+
+/// Whether the graph stage's work on `count` briefs is worth spreading over the cores.
+func worthSpreading(_ count: Int) -> Bool { count >= 256 }
+
 /// One slot per index, each written by exactly one iteration.
 private final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<T?>
@@ -39,8 +51,14 @@ final class Background<T: Sendable>: @unchecked Sendable {
     private var result: T?
     private let done = DispatchGroup()
 
-    init(_ make: @escaping @Sendable () -> T) {
+    /// Started on another thread, or made here at once when `elsewhere` is false.
+    init(elsewhere: Bool = true, _ make: @escaping @Sendable () -> T) {
         done.enter()
+        guard elsewhere else {
+            result = make()
+            done.leave()
+            return
+        }
         DispatchQueue.global().async {
             self.result = make()
             self.done.leave()
