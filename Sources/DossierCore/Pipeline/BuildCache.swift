@@ -58,7 +58,7 @@ struct BuildCache {
         var outputs: [(path: String, stamp: String, key: ContentDigest?)] = []
         /// Every folder of the output ("" for the output itself) and its stamp, nil when
         /// it cannot be trusted (`OutputListing`).
-        var folders: [String: String?] = [:]
+        var folders: [String: FolderStamp?] = [:]
         var warnings: [Diagnostic] = []
     }
 
@@ -99,7 +99,7 @@ struct BuildCache {
             let fields = line.split(separator: 0x20, maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3 else { return nil }
             let path = text(fields[2])
-            record.folders[path == "." ? "" : path] = fields[1].elementsEqual("-".utf8) ? .some(nil) : text(fields[1])
+            record.folders[path == "." ? "" : path] = .some(FolderStamp(text: text(fields[1])))
             lines = lines.dropFirst()
         }
         guard let line = lines.first, line.elementsEqual(warnings) else { return nil }
@@ -152,7 +152,7 @@ struct BuildCache {
     /// listing differs and the cache does not match. A cache that cannot be written
     /// only costs the next build its shortcuts.
     func save(inputs: Inputs, output: OutputFolder, files: [OutputFile], kept: [String: String] = [:],
-              folders: [String: String?] = [:], warnings: [Diagnostic]) {
+              folders: [String: FolderStamp?] = [:], warnings: [Diagnostic]) {
         // Written as bytes: 40,000 lines made as interpolated strings took 30 ms.
         var text: [UInt8] = []
         text.reserveCapacity(100 * (files.count + folders.count))
@@ -171,7 +171,7 @@ struct BuildCache {
             line("out", stamp, file.key?.hex ?? "-", file.path)
         }
         // In no particular order: the reader looks folders up by path.
-        for (folder, stamp) in folders { line("dir", stamp ?? "-", folder.isEmpty ? "." : folder) }
+        for (folder, stamp) in folders { line("dir", stamp?.text ?? "-", folder.isEmpty ? "." : folder) }
         line("warnings")
         for warning in warnings where !warning.message.contains("\n") && !warning.location.path.contains("\t") {
             line("\(warning.location.path)\t\(warning.location.line)\t\(warning.location.column)\t\(warning.message)")

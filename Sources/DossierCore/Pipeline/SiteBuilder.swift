@@ -54,7 +54,7 @@ public enum SiteBuilder {
         }
         if shouldStop() { throw .interrupted }
         // The output's folders and their stamps, for the next build's listing.
-        var folders: [String: String?] = [:]
+        var folders: [String: FolderStamp?] = [:]
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
                 let made = files.filter { kept[$0.path] == nil }
