@@ -101,3 +101,13 @@ import Testing
         }
     }
 }
+
+/// Keys are written into the build record straight as bytes: the same digits as `hex`.
+@Test func aKeyWrittenAsBytesIsItsHexDigits() {
+    for value: UInt64 in [0, 1, 0xA, 0xDEAD_BEEF, 0x0123_4567_89AB_CDEF, .max] {
+        var bytes: [UInt8] = []
+        ContentDigest(value: value).appendHex(to: &bytes)
+        #expect(bytes == Array(ContentDigest(value: value).hex.utf8))
+        #expect(ContentDigest(hex: bytes[...]) == ContentDigest(value: value))
+    }
+}

@@ -167,8 +167,14 @@ struct BuildCache {
         let mark = OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))
         let all = (files + [mark]).sorted { $0.path.bytewisePrecedes($1.path) }
         for file in all {
-            let stamp = kept[file.path] ?? Self.stampText(FileStamp.of(output.url.path + "/" + file.path))
-            line("out", stamp, file.key?.hex ?? "-", file.path)
+            // One line per output file, the commonest: written without making a text.
+            text.append(contentsOf: "out ".utf8)
+            text.append(contentsOf: (kept[file.path] ?? Self.stampText(FileStamp.of(output.url.path + "/" + file.path))).utf8)
+            text.append(0x20)
+            if let key = file.key { key.appendHex(to: &text) } else { text.append(UInt8(ascii: "-")) }
+            text.append(0x20)
+            text.append(contentsOf: file.path.utf8)
+            text.append(0x0A)
         }
         // In no particular order: the reader looks folders up by path.
         for (folder, stamp) in folders { line("dir", stamp?.text ?? "-", folder.isEmpty ? "." : folder) }

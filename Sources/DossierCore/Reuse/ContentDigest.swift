@@ -53,6 +53,14 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     /// A digest is its value, however many values went into it.
     var description: String { hex }
 
+    /// The sixteen digits of `hex`, appended to bytes.
+    func appendHex(to bytes: inout [UInt8]) {
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let digit = UInt8((value >> UInt64(shift)) & 0xF)
+            bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+        }
+    }
+
     /// Sixteen hexadecimal digits, for the cache file.
     var hex: String {
         let digits = String(value, radix: 16)
