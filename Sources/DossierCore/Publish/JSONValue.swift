@@ -54,44 +54,6 @@ indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// A field of `streamedObject`: a value, or a list made and written one item at a time.
-    enum StreamedField {
-        case value(JSONValue)
-        case items(any Sequence<JSONValue>)
-    }
-
-    /// The same text as `.object(…).compact`, but list items are made, written and
-    /// dropped one by one, and the text is handed to `emit` in pieces of about 64 KiB.
-    static func streamedObject(_ fields: [String: StreamedField], emit: ([UInt8]) -> Void) {
-        var out = "{"
-        func flush(atLeast size: Int) {
-            guard out.utf8.count >= size else { return }
-            emit(Array(out.utf8))
-            out.removeAll(keepingCapacity: true)
-        }
-        let keys = fields.keys.sorted { $0.bytewisePrecedes($1) }
-        for (i, key) in keys.enumerated() {
-            if i > 0 { out += "," }
-            escape(key, into: &out)
-            out += ":"
-            switch fields[key]! {
-            case .value(let value): value.write(to: &out)
-            case .items(let items):
-                out += "["
-                var first = true
-                for item in items {
-                    if !first { out += "," }
-                    first = false
-                    item.write(to: &out)
-                    flush(atLeast: 65_536)
-                }
-                out += "]"
-            }
-        }
-        out += "}"
-        flush(atLeast: 1)
-    }
-
     /// Whole numbers without a fraction (`3000`), others in Swift's shortest exact form.
     static func number(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
