@@ -26,27 +26,9 @@ struct FileStamp: Sendable, Hashable {
 }
 
 /// The regular files below a folder, relative to it, sorted; links are not followed.
+/// Every folder is read: `OutputListing` with no record to go by.
 enum FileTreeListing {
     static func files(in folder: String) -> [String] {
-        var found: [String] = []
-        walk(folder, prefix: "", into: &found)
-        return found.sorted { $0.bytewisePrecedes($1) }
-    }
-
-    private static func walk(_ folder: String, prefix: String, into found: inout [String]) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            let relative = prefix.isEmpty ? name : prefix + "/" + name
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_DIR): walk(folder + "/" + name, prefix: relative, into: &found)
-            case Int32(DT_REG): found.append(relative)
-            default: break
-            }
-        }
+        OutputListing(of: folder, recordedFolders: [:], recordedFiles: []).files
     }
 }

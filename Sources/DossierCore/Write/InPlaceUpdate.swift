@@ -36,7 +36,9 @@ struct InPlaceUpdate {
         // What is there now, listed while the files are made unless it was before. The
         // files being staged may show up in it; they are not part of what was there.
         let suffix = self.suffix
-        let listing = Background { (present ?? FileTreeListing.files(in: base)).filter { !$0.hasSuffix(suffix) } }
+        let listing = Background(elsewhere: present == nil) {
+            (present ?? FileTreeListing.files(in: base)).filter { !$0.hasSuffix(suffix) }
+        }
         let all = files + [OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))]
         var madeFolders: [String] = []
         do throws(DossierError) {
