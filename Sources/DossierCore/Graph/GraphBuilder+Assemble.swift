@@ -8,12 +8,12 @@ extension GraphBuilder {
         let builder = self
         for start in stride(from: 0, to: parsed.count, by: 1024) {
             let slice = start..<min(start + 1024, parsed.count)
-            briefs += Array(parsed[slice]).parallelMap(if: worthSpreading(parsed.count)) { builder.brief($0) }
+            briefs += Array(parsed[slice]).parallelMap(if: Self.spreads(parsed.count)) { builder.brief($0) }
             for index in slice { parsed[index].front = BriefFrontMatter() }
         }
         briefs.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         // The lookups are made on the other core while the tables are.
-        let relations = Background(elsewhere: worthSpreading(briefs.count)) { [briefs] in Self.relations(of: briefs) }
+        let relations = Background(elsewhere: Self.spreads(briefs.count)) { [briefs] in Self.relations(of: briefs) }
         let bios = Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var actorTable: [String: Actor] = [:]
         for (id, merged) in actors {

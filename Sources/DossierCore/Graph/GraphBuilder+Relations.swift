@@ -3,7 +3,7 @@ extension GraphBuilder {
     /// `briefs` come newest first, so every list of slugs built here is too. The lookups
     /// do not depend on each other: they are made in three groups, on both cores.
     static func relations(of briefs: [Brief]) -> SiteGraph.Relations {
-        let groups = [0, 1, 2].parallelMap(if: worthSpreading(briefs.count)) { group -> SiteGraph.Relations in
+        let groups = [0, 1, 2].parallelMap(if: Self.spreads(briefs.count)) { group -> SiteGraph.Relations in
             var r = SiteGraph.Relations()
             switch group {
             case 0: briefLookups(of: briefs, into: &r)

@@ -7,7 +7,7 @@ extension GraphBuilder {
         // Each brief on its own, on both cores, by a builder that knows only the ids;
         // the problems in brief order.
         let known = self.known
-        let found = briefs.parallelMap(if: worthSpreading(briefs.count)) { brief -> [Diagnostic] in
+        let found = briefs.parallelMap(if: Self.spreads(briefs.count)) { brief -> [Diagnostic] in
             var alone = GraphBuilder(known: known)
             alone.checkUses(in: brief)
             return alone.diagnostics

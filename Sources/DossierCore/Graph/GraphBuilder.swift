@@ -23,6 +23,10 @@ struct GraphBuilder {
         }
     }
 
+    /// Whether the work on `count` briefs is worth spreading over the cores: for a small
+    /// site it is done on one thread (see `parallelMap(if:)`).
+    static func spreads(_ count: Int) -> Bool { count >= 256 }
+
     /// Links `briefs` (those this build includes) and `profiles`. `leftOut` are the
     /// briefs the build leaves out (drafts): their ids are named in errors, never linked.
     /// Without `assembles`, only checks. The briefs' front-matter is let go as the graph
@@ -56,7 +60,8 @@ struct GraphBuilder {
         }
         // Actors, claims, sources and measures are declared independently of each
         // other: each kind by a builder of its own, on both cores.
-        let kinds = [Declared.actors, .claims, .sources, .measures].parallelMap(if: worthSpreading(briefs.count)) { kind -> GraphBuilder in
+        let declared: [Declared] = [.actors, .claims, .sources, .measures]
+        let kinds = declared.parallelMap(if: Self.spreads(briefs.count)) { kind -> GraphBuilder in
             var builder = GraphBuilder()
             if kind == .actors {
                 for profile in profiles {

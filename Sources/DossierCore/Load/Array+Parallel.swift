@@ -23,9 +23,6 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Whether the graph stage's work on `count` briefs is worth spreading over the cores.
-func worthSpreading(_ count: Int) -> Bool { count >= 256 }
-
 /// One slot per index, each written by exactly one iteration.
 private final class ResultSlots<T>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<T?>
