@@ -129,9 +129,11 @@ import Testing
     }
 
     @Test func scriptSafeJSONEscapesWhatCouldEndAScript() throws {
-        let text = "a</script>&<!--\u{2028}\u{2029}\"\\\n\u{1}é"
+        // U+2027 and U+202E share the first two bytes of U+2028 and are kept as they are.
+        let text = "a</script>&<!--\u{2028}\u{2029}\"\\\n\u{1}é\t\r\u{7F}\u{2027}\u{202E}\u{1F}"
         let json = JSONValue.object(["k": .string(text)]).compact
-        #expect(json == #"{"k":"a\u003c/script\u003e\u0026\u003c!--\u2028\u2029\"\\\n\u0001é"}"#)
+        #expect(json == #"{"k":"a\u003c/script\u003e\u0026\u003c!--\u2028\u2029\"\\\n\u0001é\t\r\u007f"#
+            + "\u{2027}\u{202E}" + #"\u001f"}"#)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
         #expect(parsed?["k"] == text)
     }

@@ -52,20 +52,7 @@ struct JSONBytes {
 
     mutating func string(_ text: String) {
         separate()
-        var text = text
-        // Most text needs no escape: copied whole from its contiguous bytes.
-        let copied = text.withUTF8 { utf8 -> Bool in
-            guard !utf8.contains(where: JSONValue.mayNeedEscape) else { return false }
-            bytes.append(0x22)
-            bytes.append(contentsOf: utf8)
-            bytes.append(0x22)
-            return true
-        }
-        if !copied {
-            var escaped = ""
-            JSONValue.escape(text, into: &escaped)
-            bytes.append(contentsOf: escaped.utf8)
-        }
+        JSONValue.escape(text, into: &bytes)
         needsComma = true
     }
 
@@ -105,7 +92,7 @@ struct JSONBytes {
     /// A value already made as a `JSONValue`, for the small parts.
     mutating func value(_ value: JSONValue) {
         separate()
-        bytes.append(contentsOf: value.compact.utf8)
+        value.write(to: &bytes)
         needsComma = true
     }
 
