@@ -24,18 +24,18 @@ enum BodyHTML {
         switch kind {
         case .actor:
             guard let actor = graph.actors[id] else { return nil }
-            return LinkRewrite(destination: context.href(SitePath.actor(id)), fillText: actor.name)
+            return LinkRewrite(destination: context.href(section: SitePath.actorSection, id), fillText: actor.name)
         case .claim:
             guard let claim = graph.claims[id] else { return nil }
-            return LinkRewrite(destination: context.href(SitePath.claim(id)), fillText: claim.text)
+            return LinkRewrite(destination: context.href(section: SitePath.claimSection, id), fillText: claim.text)
         case .figure:
             guard graph.measures[id] != nil else { return nil }
             let figure = brief?.figures.first { $0.measure == id }
             let text = figure.map(FigureText.text(of:)) ?? context.measureLabel(id)
-            return LinkRewrite(destination: context.href(SitePath.measure(id)), fillText: text)
+            return LinkRewrite(destination: context.href(section: SitePath.measureSection, id), fillText: text)
         case .brief:
             guard let target = graph.brief(id) else { return nil }
-            return LinkRewrite(destination: context.href(SitePath.brief(id)), fillText: target.title)
+            return LinkRewrite(destination: context.href(section: SitePath.briefSection, id), fillText: target.title)
         case .source:
             // The brief's own sources section when it lists the source (so the reader
             // sees title, publisher and grade); else the source's URL; else the newest

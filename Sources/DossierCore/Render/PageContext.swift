@@ -20,24 +20,41 @@ struct PageContext: Sendable {
 
     /// The link to `target`, a path from the site root, possibly with a `#fragment`.
     func href(_ target: String) -> String {
-        if target.hasPrefix(path + "#") { return String(target.dropFirst(path.count)) }
+        let target8 = target.utf8, path8 = path.utf8
+        if target8.count > path8.count, target8.starts(with: path8),
+           target8[target8.index(target8.startIndex, offsetBy: path8.count)] == UInt8(ascii: "#") {
+            return String(decoding: target8.dropFirst(path8.count), as: UTF8.self)
+        }
         return rootPrefix + target
     }
 
+    /// `href(SitePath.actor(id))` and the like, made as one string: links are most of
+    /// what a page holds, and each piece joined separately was another allocation.
+    func href(section: StaticString, _ id: String) -> String {
+        let tail: StaticString = "/index.html"
+        var href = ""
+        href.reserveCapacity(rootPrefix.utf8.count + section.utf8CodeUnitCount + id.utf8.count + tail.utf8CodeUnitCount)
+        href += rootPrefix
+        href += section.description
+        href += id
+        href += tail.description
+        return href
+    }
+
     func actor(_ id: String) -> LinkView {
-        LinkView(text: graph.actors[id]?.name ?? id, href: href(SitePath.actor(id)))
+        LinkView(text: graph.actors[id]?.name ?? id, href: href(section: SitePath.actorSection, id))
     }
 
     func claim(_ id: String) -> LinkView {
-        LinkView(text: graph.claims[id]?.text ?? id, href: href(SitePath.claim(id)))
+        LinkView(text: graph.claims[id]?.text ?? id, href: href(section: SitePath.claimSection, id))
     }
 
     func brief(_ slug: String) -> LinkView {
-        LinkView(text: graph.briefTitle(slug) ?? slug, href: href(SitePath.brief(slug)))
+        LinkView(text: graph.briefTitle(slug) ?? slug, href: href(section: SitePath.briefSection, slug))
     }
 
     func measure(_ id: String) -> LinkView {
-        LinkView(text: measureLabel(id), href: href(SitePath.measure(id)))
+        LinkView(text: measureLabel(id), href: href(section: SitePath.measureSection, id))
     }
 
     func measureLabel(_ id: String) -> String { graph.measures[id]?.label ?? id }

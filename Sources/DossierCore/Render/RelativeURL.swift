@@ -40,6 +40,11 @@ enum SitePath {
     static let graphData = "data/graph.json"
     static let figuresData = "data/figures.csv"
 
+    static let briefSection: StaticString = "briefs/"
+    static let actorSection: StaticString = "actors/"
+    static let claimSection: StaticString = "claims/"
+    static let measureSection: StaticString = "figures/"
+
     static func brief(_ slug: String) -> String { "briefs/\(slug)/index.html" }
     static func actor(_ id: String) -> String { "actors/\(id)/index.html" }
     static func claim(_ id: String) -> String { "claims/\(id)/index.html" }
