@@ -67,9 +67,15 @@ final class TemplateObject: MustacheParent, @unchecked Sendable {
 /// into a dictionary, which was a tenth of the rendering time. A name encoded twice
 /// keeps its last value, as in a dictionary.
 final class DictionaryBox {
-    private(set) var fields: [(name: String, value: TemplateValue)] = []
+    private(set) var fields: [(name: String, value: TemplateValue)]
 
-    init() { fields.reserveCapacity(12) }
+    init() {
+        fields = []
+        fields.reserveCapacity(12)
+    }
+
+    /// Fields known in advance: held in an array of exactly their number.
+    init(fields: [(name: String, value: TemplateValue)]) { self.fields = fields }
 
     subscript(name: String) -> TemplateValue? {
         get {
@@ -89,9 +95,7 @@ final class DictionaryBox {
 extension TemplateValue {
     /// An object from its fields, in the order `Encodable` would give them.
     static func object(_ fields: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
-        let box = DictionaryBox()
-        for (name, value) in fields { box[name] = value }
-        return .dictionary(box)
+        .dictionary(DictionaryBox(fields: fields.map { (name: $0.key, value: $0.value) }))
     }
 }
 
