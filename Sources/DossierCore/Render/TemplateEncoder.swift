@@ -4,6 +4,9 @@ import Mustache
 /// directly. Left to itself, Mustache looks every name up through `Mirror`, which made
 /// rendering ten times slower than all the other stages together. The tree is built
 /// from typed values and turned into `Any` once at the end, with no dynamic casts.
+///
+/// The built-in pages make their trees themselves (`TemplateRepresentable`); this
+/// encoding is what those trees are tested against, and what any other model gets.
 enum TemplateEncoder {
     static func encode<T: Encodable>(_ value: T) throws -> TemplateValue {
         try TemplateValue(value)
@@ -25,10 +28,6 @@ enum TemplateValue {
         if T.self == Bool.self { self = .flag(value as! Bool); return }
         if T.self == Int.self { self = .integer(value as! Int); return }
         if T.self == Double.self { self = .real(value as! Double); return }
-        // The small values every list repeats, without the `Encoder` machinery.
-        if T.self == LinkView.self { self = (value as! LinkView).templateValue; return }
-        if T.self == DateView.self { self = (value as! DateView).templateValue; return }
-        if T.self == Badge.self { self = (value as! Badge).templateValue; return }
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
         self = encoder.value
@@ -114,7 +113,9 @@ extension Badge {
 }
 
 final class ArrayBox {
-    var values: [TemplateValue] = []
+    var values: [TemplateValue]
+
+    init(values: [TemplateValue] = []) { self.values = values }
 }
 
 private final class TreeEncoder: Encoder {

@@ -66,7 +66,11 @@ struct Theme: Sendable {
     func render(_ name: String, _ model: any Encodable) throws(DossierError) -> [UInt8] {
         let tree: TemplateValue
         do {
-            tree = try TemplateEncoder.encode(model)
+            if let model = model as? any TemplateRepresentable {
+                tree = model.templateValue
+            } else {
+                tree = try TemplateEncoder.encode(model)
+            }
         } catch {
             throw .template(name: name + Theme.templateExtension, reason: "its view model cannot be encoded: \(error)")
         }
