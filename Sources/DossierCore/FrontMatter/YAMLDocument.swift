@@ -40,20 +40,25 @@ struct YAMLDocument {
 
     /// Where flow brackets or indentation first go deeper than `maximumDepth`, if they do.
     static func tooDeep(_ yaml: String) -> (line: Int, column: Int)? {
-        var depth = 0, line = 1, column = 0, indent = 0, atLineStart = true
-        for byte in yaml.utf8 {
-            column += 1
-            switch byte {
-            case 10: line += 1; column = 0; indent = 0; atLineStart = true; continue
-            case 32 where atLineStart: indent += 1
-            case 91, 123: depth += 1
-            case 93, 125: depth = max(0, depth - 1)
-            default: break
+        var yaml = yaml
+        // Read as contiguous bytes: through `String.UTF8View` this scan cost a quarter
+        // as much as parsing the YAML.
+        return yaml.withUTF8 { bytes -> (line: Int, column: Int)? in
+            var depth = 0, line = 1, column = 0, indent = 0, atLineStart = true
+            for byte in bytes {
+                column += 1
+                switch byte {
+                case 10: line += 1; column = 0; indent = 0; atLineStart = true; continue
+                case 32 where atLineStart: indent += 1
+                case 91, 123: depth += 1
+                case 93, 125: depth = max(0, depth - 1)
+                default: break
+                }
+                if byte != 32 { atLineStart = false }
+                if depth > maximumDepth || indent > 2 * maximumDepth { return (line, column) }
             }
-            if byte != 32 { atLineStart = false }
-            if depth > maximumDepth || indent > 2 * maximumDepth { return (line, column) }
+            return nil
         }
-        return nil
     }
 
     private static func diagnostic(for error: YamlError, yaml: String, path: String, firstLine: Int) -> Diagnostic {

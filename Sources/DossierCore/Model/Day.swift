@@ -10,13 +10,33 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD`, rejecting dates that do not exist (2024-02-30).
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
-        else { return nil }
-        (storedYear, storedMonth, storedDay) = (Int16(y), UInt8(m), UInt8(d))
+        guard let (year, month, day) = Day.numbers(text.utf8), let day else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The numbers of `YYYY-MM-DD`, or of `YYYY-MM` with no day: ASCII digits and
+    /// hyphens in those places and nothing else. Read from the bytes: splitting the
+    /// text into `Character`s made each date cost as much as a line of YAML.
+    static func numbers(_ utf8: some Sequence<UInt8>) -> (year: Int, month: Int, day: Int?)? {
+        var year = 0, month = 0, day = 0, index = 0
+        for byte in utf8 {
+            switch index {
+            case 4, 7:
+                guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                guard digit < 10 else { return nil }
+                if index < 4 { year = year * 10 + digit } else if index < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+            default:
+                return nil
+            }
+            index += 1
+        }
+        switch index {
+        case 10: return (year, month, day)
+        case 7: return (year, month, nil)
+        default: return nil
+        }
     }
 
     /// The same day from its numbers, rejecting days that do not exist.
@@ -26,7 +46,28 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         (storedYear, storedMonth, storedDay) = (Int16(year), UInt8(month), UInt8(day))
     }
 
-    public var description: String { "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
+    public var description: String { Day.text(year: year, month: month, day: day) }
+
+    /// `YYYY-MM-DD`, or `YYYY-MM` without a day: written into a string short enough to
+    /// be held without an allocation.
+    static func text(year: Int, month: Int, day: Int?) -> String {
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ n: Int, _ width: Int, at start: Int) {
+                var n = n
+                for index in (start..<start + width).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            put(year, 4, at: 0)
+            buffer[4] = UInt8(ascii: "-")
+            put(month, 2, at: 5)
+            guard let day else { return 7 }
+            buffer[7] = UInt8(ascii: "-")
+            put(day, 2, at: 8)
+            return 10
+        }
+    }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
@@ -43,11 +84,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         default: return 31
         }
     }
-
-    static func pad(_ n: Int, _ width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
-    }
 }
 
 /// When a figure was true: a day (`2024-10-23`) or a month (`2024-12`).
@@ -61,12 +97,8 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var day: Int? { storedDay == 0 ? nil : Int(storedDay) }
 
     public init?(_ text: some StringProtocol) {
-        if let d = Day(text) {
-            self.init(d)
-            return
-        }
-        guard let d = Day(text + "-01") else { return nil }
-        self.init(stored: d, day: 0)
+        guard let (year, month, day) = Day.numbers(text.utf8) else { return nil }
+        self.init(year: year, month: month, day: day)
     }
 
     public init(_ day: Day) { self.init(stored: day, day: UInt8(day.day)) }
@@ -81,10 +113,7 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
         (storedYear, storedMonth, storedDay) = (Int16(day.year), UInt8(day.month), dayOfMonth)
     }
 
-    public var description: String {
-        let month = "\(Day.pad(year, 4))-\(Day.pad(self.month, 2))"
-        return day.map { month + "-" + Day.pad($0, 2) } ?? month
-    }
+    public var description: String { Day.text(year: year, month: month, day: day) }
 
     /// "October 2024" or "23 October 2024".
     public var longForm: String {
