@@ -36,7 +36,13 @@ import Testing
         "figures:\n  - measure: m\n    value: 3000\n    min: -2.5e3\n",
         "key:\n  nested: value\n  other:\n    - 1\n    - 2\n",
         "items:\n  -\n    id: a\n",
+        manyKeys(20),
     ]
+
+    /// A mapping of `count` keys, `k0` to `k…`, with `last` (if given) added at the end again.
+    static func manyKeys(_ count: Int, repeating last: Int? = nil) -> String {
+        ((0..<count).map { "k\($0): \($0)\n" } + (last.map { ["k\($0): again\n"] } ?? [])).joined()
+    }
 
     @Test(arguments: accepted)
     func acceptedShapesMatchYams(_ yaml: String) throws {
@@ -63,6 +69,10 @@ import Testing
         "- - nested\n",
         "title: \"\\u00e9\"\n",
         "just a scalar\n",
+        // A key given twice, among few keys and among many.
+        manyKeys(20, repeating: 3),
+        manyKeys(20, repeating: 18),
+        manyKeys(5, repeating: 4),
     ]
 
     @Test(arguments: handedToYams)

@@ -16,7 +16,7 @@ enum ReferenceScanner {
 
     /// `actor:lloyd-austin` → (.actor, "lloyd-austin"); other destinations are not references.
     static func split(_ destination: String) -> (kind: Reference.Kind, id: String)? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        guard let colon = destination.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         guard let kind = Reference.Kind(rawValue: String(destination[..<colon])) else { return nil }
         return (kind, String(destination[destination.index(after: colon)...]))
     }
