@@ -24,6 +24,16 @@ import Testing
             for target in [SitePath.actor("kremlin"), SitePath.source("pentagon", inBrief: "nk-troops"), SitePath.stylesheet] {
                 #expect(context.href(target) == RelativeURL.from(page, to: target))
             }
+            #expect(context.href(section: SitePath.actorSection, "kremlin") == RelativeURL.from(page, to: SitePath.actor("kremlin")))
+            #expect(context.href(section: SitePath.briefSection, "nk-troops") == RelativeURL.from(page, to: SitePath.brief("nk-troops")))
         }
+    }
+
+    @Test func textsAreJoinedWholeWhateverTheirLengthAndScript() {
+        let long = String(repeating: "ab", count: 40)
+        #expect(String.joined("", "") == "")
+        #expect(String.joined("a", "", "b") == "ab")
+        #expect(String.joined(long, "é", "Кремль", "", "👩‍👩‍👧") == long + "éКремль👩‍👩‍👧")
+        #expect(String.joined("../../", "actors/", "x", "/index.html").utf8.count == 25)
     }
 }

@@ -72,7 +72,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// "24 October 2024", for people.
-    public var longForm: String { "\(day) \(Day.monthNames[month - 1]) \(year)" }
+    public var longForm: String { Day.words(day: day, month: month, year: year) }
+
+    /// "24 October 2024", or "October 2024" without a day.
+    static func words(day: Int?, month: Int, year: Int) -> String {
+        let name = monthNames[month - 1]
+        guard let day else { return String.joined(name, " ", String(year)) }
+        return String.joined(String(day), " ", name, " ", String(year))
+    }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                              "August", "September", "October", "November", "December"]
@@ -116,10 +123,7 @@ public struct AsOf: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String { Day.text(year: year, month: month, day: day) }
 
     /// "October 2024" or "23 October 2024".
-    public var longForm: String {
-        let month = "\(Day.monthNames[self.month - 1]) \(year)"
-        return day.map { "\($0) " + month } ?? month
-    }
+    public var longForm: String { Day.words(day: day, month: month, year: year) }
 
     public static func < (a: AsOf, b: AsOf) -> Bool {
         (a.year, a.month, a.day ?? 0) < (b.year, b.month, b.day ?? 0)

@@ -89,7 +89,9 @@ extension PageContext {
     /// A page's address as JSON-LD uses it for `@id` and `url`: absolute (in folder form)
     /// with a `base_url`, else relative to this page.
     func iri(_ page: String, _ fragment: String? = nil) -> String {
-        let address = SiteAddress(graph.settings).map { $0.url(page) } ?? rootPrefix + page
-        return fragment.map { address + "#" + $0 } ?? address
+        if let address = SiteAddress(graph.settings).map({ $0.url(page) }) {
+            return fragment.map { String.joined(address, "#", $0) } ?? address
+        }
+        return fragment.map { String.joined(rootPrefix, page, "#", $0) } ?? String.joined(rootPrefix, page)
     }
 }

@@ -25,20 +25,13 @@ struct PageContext: Sendable {
            target8[target8.index(target8.startIndex, offsetBy: path8.count)] == UInt8(ascii: "#") {
             return String(decoding: target8.dropFirst(path8.count), as: UTF8.self)
         }
-        return rootPrefix + target
+        return String.joined(rootPrefix, target)
     }
 
     /// `href(SitePath.actor(id))` and the like, made as one string: links are most of
-    /// what a page holds, and each piece joined separately was another allocation.
-    func href(section: StaticString, _ id: String) -> String {
-        let tail: StaticString = "/index.html"
-        var href = ""
-        href.reserveCapacity(rootPrefix.utf8.count + section.utf8CodeUnitCount + id.utf8.count + tail.utf8CodeUnitCount)
-        href += rootPrefix
-        href += section.description
-        href += id
-        href += tail.description
-        return href
+    /// what a page holds.
+    func href(section: String, _ id: String) -> String {
+        String.joined(rootPrefix, section, id, "/index.html")
     }
 
     func actor(_ id: String) -> LinkView {

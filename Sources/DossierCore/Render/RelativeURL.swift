@@ -40,17 +40,19 @@ enum SitePath {
     static let graphData = "data/graph.json"
     static let figuresData = "data/figures.csv"
 
-    static let briefSection: StaticString = "briefs/"
-    static let actorSection: StaticString = "actors/"
-    static let claimSection: StaticString = "claims/"
-    static let measureSection: StaticString = "figures/"
+    static let briefSection = "briefs/"
+    static let actorSection = "actors/"
+    static let claimSection = "claims/"
+    static let measureSection = "figures/"
 
-    static func brief(_ slug: String) -> String { "briefs/\(slug)/index.html" }
-    static func actor(_ id: String) -> String { "actors/\(id)/index.html" }
-    static func claim(_ id: String) -> String { "claims/\(id)/index.html" }
-    static func measure(_ id: String) -> String { "figures/\(id)/index.html" }
+    static func brief(_ slug: String) -> String { String.joined(briefSection, slug, "/index.html") }
+    static func actor(_ id: String) -> String { String.joined(actorSection, id, "/index.html") }
+    static func claim(_ id: String) -> String { String.joined(claimSection, id, "/index.html") }
+    static func measure(_ id: String) -> String { String.joined(measureSection, id, "/index.html") }
     static func actorFeed(_ id: String) -> String { "actors/\(id)/feed.xml" }
     static func claimFeed(_ id: String) -> String { "claims/\(id)/feed.xml" }
     /// A source is shown in the sources section of each brief that lists it.
-    static func source(_ id: String, inBrief slug: String) -> String { brief(slug) + "#source-\(id)" }
+    static func source(_ id: String, inBrief slug: String) -> String {
+        String.joined(briefSection, slug, "/index.html#source-", id)
+    }
 }
