@@ -42,7 +42,7 @@ enum TemplateValue {
         case .real(let number): return number
         case .dictionary(let box):
             var fields: [String: Any] = [:]
-            for (name, value) in box.fields { fields[name] = value.plain }
+            for field in box.fields { fields[field.name] = field.value.plain }
             return TemplateObject(fields)
         case .array(let box): return box.values.map(\.plain) as [Any]
         case .empty: return TemplateObject([:])
@@ -66,7 +66,15 @@ final class TemplateObject: MustacheParent, @unchecked Sendable {
 /// into a dictionary, which was a tenth of the rendering time. A name encoded twice
 /// keeps its last value, as in a dictionary.
 final class DictionaryBox {
-    private(set) var fields: [(name: String, value: TemplateValue)]
+    /// A struct rather than a tuple: an array of tuples is destroyed through the
+    /// tuple's run-time layout, element by element, and freeing page trees cost as
+    /// much as building them.
+    struct Field {
+        var name: String
+        var value: TemplateValue
+    }
+
+    private(set) var fields: [Field]
 
     init() {
         fields = []
@@ -74,7 +82,7 @@ final class DictionaryBox {
     }
 
     /// Fields known in advance: held in an array of exactly their number.
-    init(fields: [(name: String, value: TemplateValue)]) { self.fields = fields }
+    init(fields: [Field]) { self.fields = fields }
 
     subscript(name: String) -> TemplateValue? {
         get {
@@ -86,7 +94,7 @@ final class DictionaryBox {
             return nil
         }
         set {
-            if let newValue { fields.append((name, newValue)) }
+            if let newValue { fields.append(Field(name: name, value: newValue)) }
         }
     }
 }
@@ -94,7 +102,7 @@ final class DictionaryBox {
 extension TemplateValue {
     /// An object from its fields, in the order `Encodable` would give them.
     static func object(_ fields: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
-        .dictionary(DictionaryBox(fields: fields.map { (name: $0.key, value: $0.value) }))
+        .dictionary(DictionaryBox(fields: fields.map { DictionaryBox.Field(name: $0.key, value: $0.value) }))
     }
 }
 

@@ -12,9 +12,9 @@ extension TemplateValue {
     /// An object of the fields that are present: a nil field is left out, as
     /// `Encodable` leaves it out, so that a template looks the name up further out.
     static func fields(_ pairs: KeyValuePairs<String, TemplateValue?>) -> TemplateValue {
-        var fields: [(name: String, value: TemplateValue)] = []
+        var fields: [DictionaryBox.Field] = []
         fields.reserveCapacity(pairs.count)
-        for (name, value) in pairs { if let value { fields.append((name, value)) } }
+        for (name, value) in pairs { if let value { fields.append(DictionaryBox.Field(name: name, value: value)) } }
         return .dictionary(DictionaryBox(fields: fields))
     }
 }
