@@ -82,11 +82,11 @@ extension Dictionary where Key == String, Value == String {
     static func fields(_ value: TemplateValue) -> [String: String] {
         guard case .dictionary(let box) = value else { return [:] }
         var fields: [String: String] = [:]
-        for (name, value) in box.fields {
-            switch value {
-            case .text(let text): fields[name] = text
-            case .flag(let flag): fields[name] = String(flag)
-            default: fields[name] = "?"
+        for field in box.fields {
+            switch field.value {
+            case .text(let text): fields[field.name] = text
+            case .flag(let flag): fields[field.name] = String(flag)
+            default: fields[field.name] = "?"
             }
         }
         return fields

@@ -8,9 +8,8 @@ enum JSONLD {
 
     /// The block's text: the node with its `@context`, on one line.
     static func block(_ node: JSONValue) -> String {
-        guard case .object(var fields) = node else { return node.compact }
-        fields["@context"] = .string(context)
-        return JSONValue.object(fields).compact
+        guard case .sortedObject = node else { return node.compact }
+        return node.adding("@context", .string(context)).compact
     }
 
     /// A page that is not about one thing: a list, a figure, the search or the 404 page.
