@@ -74,7 +74,9 @@ final class DictionaryBox {
         var value: TemplateValue
     }
 
-    private(set) var fields: [Field]
+    /// Set only while the tree is built, on one thread; read by every look-up, without
+    /// the run-time exclusivity check a class's `var` otherwise costs at each access.
+    @exclusivity(unchecked) private(set) var fields: [Field]
 
     init() {
         fields = []
@@ -121,7 +123,8 @@ extension Badge {
 }
 
 final class ArrayBox {
-    var values: [TemplateValue]
+    /// As `DictionaryBox.fields`: filled while the tree is built, then only read.
+    @exclusivity(unchecked) var values: [TemplateValue]
 
     init(values: [TemplateValue] = []) { self.values = values }
 }
