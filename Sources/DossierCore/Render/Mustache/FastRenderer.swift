@@ -3,10 +3,37 @@
 /// partials with indentation, parents and blocks, HTML escaping) without its dynamic
 /// casts.
 struct FastRenderer: Sendable {
-    let templates: [String: FastTemplate]
+    /// The templates, with each partial's name looked up once, here, and not each time
+    /// a page includes it.
+    private let resolved: [FastTemplate]
+    private let indices: [String: Int]
+
+    init(templates: [String: FastTemplate]) {
+        let names = templates.keys.sorted()
+        let indices = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        self.indices = indices
+        resolved = names.map { FastRenderer.resolve(templates[$0]!, indices) }
+    }
+
+    private static func resolve(_ template: FastTemplate, _ indices: [String: Int]) -> FastTemplate {
+        FastTemplate(tokens: template.tokens.map { token in
+            switch token {
+            case let .section(name, inner): .section(name, resolve(inner, indices))
+            case let .inverted(name, inner): .inverted(name, resolve(inner, indices))
+            case let .partial(name, _, indentation, inherits):
+                .partial(name, index: indices[name] ?? -1, indentation: indentation,
+                         inherits: inherits?.mapValues { resolve($0, indices) })
+            case let .blockExpansion(name, fallback, indentation):
+                .blockExpansion(name, default: resolve(fallback, indices), indentation: indentation)
+            case let .blockDefinition(name, inner): .blockDefinition(name, resolve(inner, indices))
+            case .literal, .variable, .unescaped: token
+            }
+        })
+    }
 
     func render(_ name: String, _ value: TemplateValue) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
+        guard let index = indices[name] else { return nil }
+        let template = resolved[index]
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var context = Context(stack: [value])
@@ -44,8 +71,8 @@ struct FastRenderer: Sendable {
 
     private func render(_ token: FastTemplate.Token, _ context: inout Context, into output: inout [UInt8]) {
         switch token {
-        case .text(let text):
-            output += text.utf8
+        case .literal(let bytes):
+            output.append(contentsOf: bytes)
         case .variable(let name):
             if let value = lookup(name, context) { value.appendText(to: &output, escaped: true) }
         case .unescaped(let name):
@@ -74,9 +101,9 @@ struct FastRenderer: Sendable {
             }
         case let .blockExpansion(name, fallback, indentation):
             render(context.inherited?[name] ?? fallback, indented: indentation, inheriting: nil, &context, into: &output)
-        case let .partial(name, indentation, inherits):
-            if let template = templates[name] {
-                render(template, indented: indentation, inheriting: inherits, &context, into: &output)
+        case let .partial(_, index, indentation, inherits):
+            if index >= 0 {
+                render(resolved[index], indented: indentation, inheriting: inherits, &context, into: &output)
             }
         case .blockDefinition:
             break

@@ -6,12 +6,15 @@
 /// with swift-mustache alone.
 struct FastTemplate: Sendable {
     indirect enum Token: Sendable {
-        case text(String)
+        /// Text as it is written out: its UTF-8 bytes, copied whole into each page.
+        case literal([UInt8])
         case variable(Name)
         case unescaped(Name)
         case section(Name, FastTemplate)
         case inverted(Name, FastTemplate)
-        case partial(String, indentation: String?, inherits: [String: FastTemplate]?)
+        /// `index`: the partial's place in `FastRenderer`'s list, once it has looked it
+        /// up (-1 before, or when there is no such template).
+        case partial(String, index: Int, indentation: String?, inherits: [String: FastTemplate]?)
         case blockExpansion(String, default: FastTemplate, indentation: String)
         case blockDefinition(String, FastTemplate)
     }
@@ -84,13 +87,13 @@ struct FastTemplate: Sendable {
             }
             let text = scanner.readUntilTagOrNewline()
             if let newline = scanner.current, newline.isNewline {
-                tokens.append(.text(whiteSpaceBefore + text + String(newline)))
+                tokens.append(.literal(Array((whiteSpaceBefore + text + String(newline)).utf8)))
                 state.newLine = true
                 scanner.advance()
                 continue
             }
             if !text.isEmpty {
-                tokens.append(.text(whiteSpaceBefore + text))
+                tokens.append(.literal(Array((whiteSpaceBefore + text).utf8)))
                 whiteSpaceBefore = ""
                 state.newLine = false
             }
@@ -98,7 +101,7 @@ struct FastTemplate: Sendable {
             var setNewLine = false
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
-                    tokens.append(.text(whiteSpaceBefore))
+                    tokens.append(.literal(Array(whiteSpaceBefore.utf8)))
                     whiteSpaceBefore = ""
                 }
             }
@@ -133,29 +136,29 @@ struct FastTemplate: Sendable {
             case ">":
                 scanner.advance()
                 let name = try scanner.readPartialName()
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(whiteSpaceBefore)) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(.literal(Array(whiteSpaceBefore.utf8))) }
                 if scanner.isStandalone(state.newLine) {
                     setNewLine = true
-                    tokens.append(.partial(name, indentation: whiteSpaceBefore, inherits: nil))
+                    tokens.append(.partial(name, index: -1, indentation: whiteSpaceBefore, inherits: nil))
                 } else {
-                    tokens.append(.partial(name, indentation: nil, inherits: nil))
+                    tokens.append(.partial(name, index: -1, indentation: nil, inherits: nil))
                 }
                 whiteSpaceBefore = ""
             case "<":
                 scanner.advance()
                 let name = try scanner.readPartialName()
-                if !whiteSpaceBefore.isEmpty { tokens.append(.text(whiteSpaceBefore)) }
+                if !whiteSpaceBefore.isEmpty { tokens.append(.literal(Array(whiteSpaceBefore.utf8))) }
                 if scanner.isStandalone(state.newLine) { setNewLine = true }
                 let inner = try parse(&scanner, state: state.withInheritance(name))
                 var inherits: [String: FastTemplate] = [:]
                 for token in inner.tokens {
                     switch token {
                     case let .blockDefinition(block, template): inherits[block] = template
-                    case .text: break
+                    case .literal: break
                     default: throw Unsupported()
                     }
                 }
-                tokens.append(.partial(name, indentation: whiteSpaceBefore, inherits: inherits))
+                tokens.append(.partial(name, index: -1, indentation: whiteSpaceBefore, inherits: inherits))
                 whiteSpaceBefore = ""
             case "$":
                 scanner.advance()
@@ -164,7 +167,7 @@ struct FastTemplate: Sendable {
                     if scanner.isStandalone(state.newLine) { setNewLine = true }
                     tokens.append(.blockDefinition(name, try parse(&scanner, state: state.withSection(name, newLine: setNewLine))))
                 } else {
-                    if !whiteSpaceBefore.isEmpty { tokens.append(.text(whiteSpaceBefore)) }
+                    if !whiteSpaceBefore.isEmpty { tokens.append(.literal(Array(whiteSpaceBefore.utf8))) }
                     if scanner.isStandalone(state.newLine) { setNewLine = true }
                     let inner = try parse(&scanner, state: state.withSection(name, newLine: setNewLine))
                     tokens.append(.blockExpansion(name, default: inner, indentation: whiteSpaceBefore))
