@@ -7,7 +7,7 @@ import Mustache
 struct Theme: Sendable {
     private let library: MustacheLibrary
     /// The same templates compiled for speed, when they all stay within its subset.
-    private let fast: FastRenderer?
+    private let fast: FastRenderer.Pool?
     /// `style.css`, written to `assets/style.css`.
     let stylesheet: String
     /// `search.js`, written to `assets/search.js`: the search page's script.
@@ -38,7 +38,8 @@ struct Theme: Sendable {
                 throw .template(name: file, reason: "uses the partial '\(partial)', but there is no template \(partial)\(templateExtension)")
             }
         }
-        let fast = compiled ? compile(templateFiles.map { (templateName($0), files[$0]!) }) : nil
+        let sources = templateFiles.map { (name: templateName($0), text: files[$0]!) }
+        let fast = compiled ? compile(sources).map { first in FastRenderer.Pool(first) { compile(sources)! } } : nil
         var digest = ContentDigest()
         for name in files.keys.sorted() {
             digest.add(name)
@@ -75,7 +76,9 @@ struct Theme: Sendable {
             throw .template(name: name + Theme.templateExtension, reason: "its view model cannot be encoded: \(error)")
         }
         if let fast {
-            guard let bytes = fast.render(name, tree) else { throw .template(name: name + Theme.templateExtension, reason: "no such template") }
+            let renderer = fast.take()
+            defer { fast.give(back: renderer) }
+            guard let bytes = renderer.render(name, tree) else { throw .template(name: name + Theme.templateExtension, reason: "no such template") }
             return bytes
         }
         guard let text = library.render(tree.plain, withTemplate: name) else {
