@@ -32,7 +32,7 @@ final class FieldReader {
             error("\(what) must be a mapping of fields (key: value), not \(describe(node))", at: node)
             return nil
         }
-        var values: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+        var values = FieldValues()
         for (key, value) in mapping {
             guard let name = key.scalar else {
                 error("a field name must be plain text", at: key)
@@ -43,7 +43,7 @@ final class FieldReader {
                 error("unknown field '\(name)' in \(what)\(hint)", at: key)
                 continue
             }
-            values[name] = (key, value)
+            values.set(name, key: key, value: value)
         }
         return Fields(reader: self, node: node, what: what, values: values)
     }
@@ -67,14 +67,50 @@ final class FieldReader {
     }
 }
 
+/// A mapping's fields by name, in a list: a mapping has a handful, and a dictionary
+/// of them hashed every name twice (once to store, once to look up).
+struct FieldValues {
+    struct Entry {
+        var name: String
+        var key: YAMLNode
+        var value: YAMLNode
+    }
+
+    private var entries: [Entry] = []
+
+    var count: Int { entries.count }
+
+    subscript(name: String) -> (key: YAMLNode, value: YAMLNode)? {
+        for entry in entries where entry.name == name { return (entry.key, entry.value) }
+        return nil
+    }
+
+    /// The field `name`; given again, the later one counts.
+    mutating func set(_ name: String, key: YAMLNode, value: YAMLNode) {
+        if let index = entries.firstIndex(where: { $0.name == name }) {
+            entries[index] = Entry(name: name, key: key, value: value)
+        } else {
+            entries.append(Entry(name: name, key: key, value: value))
+        }
+    }
+}
+
 /// The fields of one mapping: typed getters that report what is wrong where it is.
 struct Fields {
     let reader: FieldReader
     let node: YAMLNode
     let what: String
-    let values: [String: (key: YAMLNode, value: YAMLNode)]
+    let values: FieldValues
 
     var location: SourceLocation { reader.location(of: node) }
+
+    /// YAML's plain spellings of null.
+    static func isNull(_ text: String) -> Bool {
+        switch text {
+        case "", "~", "null", "Null", "NULL": true
+        default: false
+        }
+    }
 
     func has(_ key: String) -> Bool { values[key] != nil }
 
@@ -89,7 +125,7 @@ struct Fields {
             reader.error("'\(key)' must be text, not \(reader.describe(node))", at: node)
             return nil
         }
-        let isNull = plain && ["", "~", "null", "Null", "NULL"].contains(string)
+        let isNull = plain && Fields.isNull(string)
         let trimmed = string.trimmingWhitespace
         if isNull || trimmed.isEmpty {
             if required { reader.error("'\(key)' is empty", at: reader.location(of: node)) }
