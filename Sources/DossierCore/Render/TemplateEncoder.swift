@@ -91,7 +91,11 @@ final class DictionaryBox {
             var index = fields.count
             while index > 0 {
                 index -= 1
-                if fields[index].name == name { return fields[index].value }
+                // Names of other lengths are told apart without a call into the
+                // string comparison, which most look-ups up the context stack make.
+                if fields[index].name.utf8.count == name.utf8.count, fields[index].name == name {
+                    return fields[index].value
+                }
             }
             return nil
         }
@@ -103,8 +107,11 @@ final class DictionaryBox {
 
 extension TemplateValue {
     /// An object from its fields, in the order `Encodable` would give them.
-    static func object(_ fields: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
-        .dictionary(DictionaryBox(fields: fields.map { DictionaryBox.Field(name: $0.key, value: $0.value) }))
+    static func object(_ pairs: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
+        var fields: [DictionaryBox.Field] = []
+        fields.reserveCapacity(pairs.count)
+        for (name, value) in pairs { fields.append(DictionaryBox.Field(name: name, value: value)) }
+        return .dictionary(DictionaryBox(fields: fields))
     }
 }
 
