@@ -137,4 +137,26 @@ import Testing
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
         #expect(parsed?["k"] == text)
     }
+
+    /// Text is passed over eight bytes at a time: a byte to escape is found wherever it
+    /// stands in its word, and in the last few bytes.
+    @Test func aByteToEscapeIsFoundAtAnyPlace() throws {
+        let specials: [(String, String)] = [
+            ("<", #"\u003c"#), (">", #"\u003e"#), ("&", #"\u0026"#), ("\"", #"\""#), ("\\", #"\\"#),
+            ("\n", #"\n"#), ("\u{1}", #"\u0001"#), ("\u{1F}", #"\u001f"#), ("\u{7F}", #"\u007f"#), ("\u{2028}", #"\u2028"#),
+        ]
+        for (special, escaped) in specials {
+            for length in [1, 7, 8, 9, 16, 23] {
+                for place in 0..<length {
+                    let text = String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place - 1)
+                    let expected = "\"" + String(repeating: "a", count: place) + escaped
+                        + String(repeating: "b", count: length - place - 1) + "\""
+                    #expect(JSONValue.string(text).compact == expected, "\(escaped) at \(place) of \(length)")
+                }
+            }
+        }
+        // Bytes next to the special values in each test (one above, one below) are kept.
+        let near = "\u{20}!#%'=?[]^~\u{7E}é\u{2027}\u{2030}"
+        #expect(JSONValue.string(near).compact == "\"" + near + "\"")
+    }
 }

@@ -110,6 +110,10 @@ indirect enum JSONValue: Sendable, Hashable {
             var runStart = 0
             var index = 0
             while index < utf8.count {
+                if index + 8 <= utf8.count, !ByteScan.mayNeedJSONEscape(ByteScan.word(utf8, at: index)) {
+                    index += 8
+                    continue
+                }
                 let byte = utf8[index]
                 guard mayNeedEscape(byte) else {
                     index += 1
