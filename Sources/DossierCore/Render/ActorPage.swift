@@ -34,7 +34,10 @@ struct ActorPage: Sendable, Encodable {
         country = actor.country
         aliases = actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: "; ")
         bioHTML = try actor.bio.map { bio throws(DossierError) in try BodyHTML.render(bio, brief: nil, in: context) }
-        roles = mentions.compactMap { context.graph.brief($0) }.map { RoleRow(actor.id, in: $0, context: context) }
+        let graph = context.graph
+        roles = mentions.compactMap { slug in
+            graph.relations.briefIndex[slug].map { RoleRow(actor.id, in: graph.briefs[$0], context: context) }
+        }
         let stances = relations.stancesByActor[actor.id] ?? []
         stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }
         figures = (relations.figuresByActor[actor.id] ?? []).map { FigureRow($0, in: context) }
@@ -56,8 +59,8 @@ struct RoleRow: Sendable, Encodable {
     var date: DateView
     var role: String
 
-    init(_ actor: String, in brief: Brief, context: PageContext) {
-        self.brief = context.brief(brief.slug)
+    init(_ actor: String, in brief: borrowing Brief, context: PageContext) {
+        self.brief = context.link(to: brief)
         date = DateView(brief.date)
         role = brief.cast.first { $0.actor == actor }?.role ?? "Mentioned, no role given"
     }

@@ -56,8 +56,10 @@ struct BriefItem: Sendable, Encodable {
     var updated: DateView?
     var summary: String?
 
-    init(_ brief: Brief, in context: PageContext) {
-        link = context.brief(brief.slug)
+    /// Borrowed, not copied: a copy of a brief keeps and lets go of each of its texts,
+    /// and list pages make thousands of these.
+    init(_ brief: borrowing Brief, in context: PageContext) {
+        link = context.link(to: brief)
         date = DateView(brief.date)
         updated = brief.updated.map(DateView.init)
         summary = brief.summary
@@ -65,7 +67,13 @@ struct BriefItem: Sendable, Encodable {
 
     /// The briefs with these slugs, in the order given; unknown slugs are skipped.
     static func list(_ slugs: [String], in context: PageContext) -> [BriefItem] {
-        slugs.compactMap { context.graph.brief($0) }.map { BriefItem($0, in: context) }
+        let graph = context.graph
+        var items: [BriefItem] = []
+        items.reserveCapacity(slugs.count)
+        for slug in slugs {
+            if let index = graph.relations.briefIndex[slug] { items.append(BriefItem(graph.briefs[index], in: context)) }
+        }
+        return items
     }
 }
 

@@ -46,6 +46,11 @@ struct PageContext: Sendable {
         LinkView(text: graph.briefTitle(slug) ?? slug, href: href(section: SitePath.briefSection, slug))
     }
 
+    /// The link to a brief at hand: `brief(slug)` without looking the brief up again.
+    func link(to brief: borrowing Brief) -> LinkView {
+        LinkView(text: brief.title, href: href(section: SitePath.briefSection, brief.slug))
+    }
+
     func measure(_ id: String) -> LinkView {
         LinkView(text: measureLabel(id), href: href(section: SitePath.measureSection, id))
     }
