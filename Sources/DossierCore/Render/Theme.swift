@@ -5,7 +5,8 @@ import Mustache
 /// Loading checks that every template parses and that every partial or parent it names
 /// exists, so a missing template is an error, never an empty page.
 struct Theme: Sendable {
-    private let library: MustacheLibrary
+    /// swift-mustache's reading of the templates, made only when they are not compiled.
+    private let library: MustacheLibrary?
     /// The same templates compiled for speed, when they all stay within its subset.
     private let fast: FastRenderer.Pool?
     /// `style.css`, written to `assets/style.css`.
@@ -25,21 +26,30 @@ struct Theme: Sendable {
     static func load(overrides: [String: String], compiled: Bool = true) throws(DossierError) -> Theme {
         let files = builtinTheme.merging(overrides) { _, override in override }
         let templateFiles = files.keys.filter { $0.hasSuffix(templateExtension) }.sorted()
-        var library = MustacheLibrary()
-        for file in templateFiles {
-            do {
-                library.register(try MustacheTemplate(string: files[file]!), named: templateName(file))
-            } catch {
-                throw .template(name: file, reason: parseFailure(error))
+        let sources = templateFiles.map { (name: templateName($0), text: files[$0]!) }
+        // swift-mustache reads the templates only when they are not all compiled: it is
+        // what renders them then, and what words their errors (a template the compiler
+        // does not take whole goes to it). Parsing them twice was a tenth of a rebuild.
+        let compiledRenderer = compiled ? compile(sources) : nil
+        var library: MustacheLibrary?
+        if compiledRenderer == nil {
+            var parsed = MustacheLibrary()
+            for file in templateFiles {
+                do {
+                    parsed.register(try MustacheTemplate(string: files[file]!), named: templateName(file))
+                } catch {
+                    throw .template(name: file, reason: parseFailure(error))
+                }
             }
+            library = parsed
         }
+        let names = Set(sources.map(\.name))
         for file in templateFiles {
-            for partial in PartialNames.find(in: files[file]!) where library.getTemplate(named: partial) == nil {
+            for partial in PartialNames.find(in: files[file]!) where !names.contains(partial) {
                 throw .template(name: file, reason: "uses the partial '\(partial)', but there is no template \(partial)\(templateExtension)")
             }
         }
-        let sources = templateFiles.map { (name: templateName($0), text: files[$0]!) }
-        let fast = compiled ? compile(sources).map { first in FastRenderer.Pool(first) { compile(sources)! } } : nil
+        let fast = compiledRenderer.map { first in FastRenderer.Pool(first) { compile(sources)! } }
         var digest = ContentDigest()
         for name in files.keys.sorted() {
             digest.add(name)
@@ -81,7 +91,7 @@ struct Theme: Sendable {
             guard let bytes = renderer.render(name, tree) else { throw .template(name: name + Theme.templateExtension, reason: "no such template") }
             return bytes
         }
-        guard let text = library.render(tree.plain, withTemplate: name) else {
+        guard let library, let text = library.render(tree.plain, withTemplate: name) else {
             throw .template(name: name + Theme.templateExtension, reason: "no such template")
         }
         return Array(text.utf8)
