@@ -89,10 +89,7 @@ struct FastYAML {
     /// Entries `key: value` at `indent`; the first may start further right (after `- `).
     private mutating func mapping(indent: Int, firstColumn: Int) throws -> YAMLNode {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        // A duplicate key is looked for among the keys so far; past a handful, in a set
-        // (a mapping of a few keys was hashing each key for nothing).
-        var keys: [String] = []
-        var manyKeys: Set<String> = []
+        var keys = SmallSet()
         var column = firstColumn
         let start = (line: index + 1, column: characterColumn(index, firstColumn))
         while index < lines.count {
@@ -100,13 +97,7 @@ struct FastYAML {
             let rest = line.bytes.dropFirst(column)
             guard let colon = keyEnd(rest) else { throw Unsupported() }
             let key = String(decoding: rest[rest.startIndex..<colon], as: UTF8.self)
-            if keys.count < 16 {
-                guard !keys.contains(key) else { throw Unsupported() }
-                keys.append(key)
-                if keys.count == 16 { manyKeys = Set(keys) }
-            } else {
-                guard manyKeys.insert(key).inserted else { throw Unsupported() }
-            }
+            guard keys.insert(key) else { throw Unsupported() }
             let keyNode = YAMLNode(content: .scalar(key, plain: true), line: index + 1,
                                    column: characterColumn(index, column))
             let valueStart = colon - line.bytes.startIndex + 1

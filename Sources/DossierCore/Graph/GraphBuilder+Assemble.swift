@@ -123,26 +123,42 @@ extension GraphBuilder {
     /// The actors listed, in their order, then everyone else the brief involves, by id.
     private func cast(of parsed: ParsedBrief, claims: [BriefClaim], figures: [Figure]) -> [CastMember] {
         var members = parsed.front.actors.map { CastMember(actor: $0.id.value, role: $0.role?.value) }
-        var listed = Set(members.map(\.actor))
-        var others: Set<String> = []
-        for stance in claims.flatMap(\.stances) {
-            others.formUnion([stance.actor, stance.via].compactMap { $0 })
+        let listed = SmallSet(members.map(\.actor))
+        var others = SmallSet()
+        var unlisted: [String] = []
+        func note(_ id: String?) {
+            if let id, !listed.contains(id), others.insert(id) { unlisted.append(id) }
         }
-        for figure in figures { others.formUnion([figure.statedBy, figure.via].compactMap { $0 }) }
-        for reference in parsed.references where reference.kind == .actor { others.insert(reference.target) }
-        for id in others.subtracting(listed).sorted() {
-            members.append(CastMember(actor: id, role: nil))
-            listed.insert(id)
+        for claim in claims {
+            for stance in claim.stances {
+                note(stance.actor)
+                note(stance.via)
+            }
         }
+        for figure in figures {
+            note(figure.statedBy)
+            note(figure.via)
+        }
+        for reference in parsed.references where reference.kind == .actor { note(reference.target) }
+        for id in unlisted.sorted() { members.append(CastMember(actor: id, role: nil)) }
         return members
     }
 
     /// The sources listed, then those cited by stances, figures and the body, by id.
     private func sourcesCited(in parsed: ParsedBrief, claims: [BriefClaim], figures: [Figure]) -> [String] {
         var ids = parsed.front.sources.map(\.id.value)
-        let cited = Set(claims.flatMap(\.stances).compactMap(\.source) + figures.compactMap(\.source)
-                        + parsed.references.filter { $0.kind == .source }.map(\.target))
-        ids += cited.subtracting(ids).sorted()
+        let listed = SmallSet(ids)
+        var cited = SmallSet()
+        var unlisted: [String] = []
+        func note(_ id: String?) {
+            if let id, !listed.contains(id), cited.insert(id) { unlisted.append(id) }
+        }
+        for claim in claims {
+            for stance in claim.stances { note(stance.source) }
+        }
+        for figure in figures { note(figure.source) }
+        for reference in parsed.references where reference.kind == .source { note(reference.target) }
+        ids += unlisted.sorted()
         return ids
     }
 }

@@ -45,10 +45,10 @@ extension GraphBuilder {
 
     private static func backlinks(of briefs: [Brief], into r: inout SiteGraph.Relations) {
         for brief in briefs {
-            var linked: Set<String> = []
+            var linked = SmallSet()
             for reference in brief.references {
                 let key = SiteGraph.Relations.key(reference.kind, reference.target)
-                if linked.insert(key).inserted { r.backlinks[key, default: []].append(brief.slug) }
+                if linked.insert(key) { r.backlinks[key, default: []].append(brief.slug) }
             }
         }
     }
