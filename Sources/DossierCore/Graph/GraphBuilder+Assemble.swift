@@ -8,7 +8,7 @@ extension GraphBuilder {
         let builder = self
         for start in stride(from: 0, to: parsed.count, by: 1024) {
             let slice = start..<min(start + 1024, parsed.count)
-            briefs += Array(parsed[slice]).parallelMap(if: Self.spreads(parsed.count)) { builder.brief($0) }
+            briefs += parsed.parallelMap(slice, if: Self.spreads(parsed.count)) { builder.brief($0) }
             for index in slice { parsed[index].front = BriefFrontMatter() }
         }
         briefs.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }

@@ -50,13 +50,16 @@ struct GraphBuilder {
     // MARK: Declarations
 
     private mutating func declare(briefs: [ParsedBrief], profiles: [ParsedProfile]) {
+        // Briefs are read in place, by index: `for brief in briefs` copied each one, and a
+        // copy keeps and lets go of everything its front-matter holds.
         var slugs: [String: String] = [:]
-        for brief in briefs {
-            if let first = slugs[brief.slug] {
-                diagnostics.append(.error("slug '\(brief.slug)' is already used by \(first): brief file names must be unique",
-                                          at: SourceLocation(path: brief.path)))
+        for index in briefs.indices {
+            let slug = briefs[index].slug
+            if let first = slugs[slug] {
+                diagnostics.append(.error("slug '\(slug)' is already used by \(first): brief file names must be unique",
+                                          at: SourceLocation(path: briefs[index].path)))
             }
-            slugs[brief.slug] = slugs[brief.slug] ?? brief.path
+            slugs[slug] = slugs[slug] ?? briefs[index].path
         }
         // Actors, claims, sources and measures are declared independently of each
         // other: each kind by a builder of its own, on both cores.
@@ -68,7 +71,7 @@ struct GraphBuilder {
                     builder.declareActor(profile.id, identity: profile.identity, at: SourceLocation(path: profile.path))
                 }
             }
-            for brief in briefs { builder.declare(kind, of: brief.front) }
+            for index in briefs.indices { builder.declare(kind, of: briefs[index].front) }
             return builder
         }
         actors = kinds[0].actors
@@ -85,32 +88,38 @@ struct GraphBuilder {
 
     private enum Declared { case actors, claims, sources, measures }
 
-    private mutating func declare(_ kind: Declared, of front: BriefFrontMatter) {
+    /// Entries are looked at in place, not copied out one by one (an entry's stances,
+    /// texts and places were kept and let go of for each).
+    private mutating func declare(_ kind: Declared, of front: borrowing BriefFrontMatter) {
         switch kind {
         case .actors:
-            for entry in front.actors where entry.declares {
-                declareActor(entry.id.value, identity: entry.identity, at: entry.id.location)
+            for index in front.actors.indices where front.actors[index].declares {
+                let id = front.actors[index].id
+                declareActor(id.value, identity: front.actors[index].identity, at: id.location)
             }
         case .claims:
-            for entry in front.claims where entry.declares {
-                claimPlaces[entry.id.value] = claimPlaces[entry.id.value] ?? entry.id.location
-                var text = claimTexts[entry.id.value] ?? IdentityField()
-                if let d = text.merge(entry.text, owner: "claim '\(entry.id.value)':", field: "text", show: { "'\($0)'" }) {
+            for index in front.claims.indices where front.claims[index].declares {
+                let id = front.claims[index].id
+                claimPlaces[id.value] = claimPlaces[id.value] ?? id.location
+                var text = claimTexts[id.value] ?? IdentityField()
+                if let d = text.merge(front.claims[index].text, owner: "claim '\(id.value)':", field: "text", show: { "'\($0)'" }) {
                     diagnostics.append(d)
                 }
-                claimTexts[entry.id.value] = text
+                claimTexts[id.value] = text
             }
         case .sources:
-            for entry in front.sources where entry.declares {
-                var source = sources[entry.id.value] ?? MergedSource(firstPlace: entry.id.location)
-                diagnostics += source.merge(entry)
-                sources[entry.id.value] = source
+            for index in front.sources.indices where front.sources[index].declares {
+                let id = front.sources[index].id
+                var source = sources[id.value] ?? MergedSource(firstPlace: id.location)
+                diagnostics += source.merge(front.sources[index])
+                sources[id.value] = source
             }
         case .measures:
-            for figure in front.figures {
-                guard let measure = figure.measure else { continue }
+            for index in front.figures.indices {
+                guard let measure = front.figures[index].measure else { continue }
                 var label = labels[measure.value] ?? IdentityField()
-                if let d = label.merge(figure.label, owner: "measure '\(measure.value)':", field: "label", show: { "'\($0)'" }) {
+                if let d = label.merge(front.figures[index].label, owner: "measure '\(measure.value)':", field: "label",
+                                       show: { "'\($0)'" }) {
                     diagnostics.append(d)
                 }
                 labels[measure.value] = label

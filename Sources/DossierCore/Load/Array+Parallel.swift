@@ -15,6 +15,22 @@ extension Array where Element: Sendable {
 }
 
 extension Array where Element: Sendable {
+    /// `parallelMap` of the elements in `range`, read where they are: `Array(self[range])`
+    /// would copy each one first.
+    func parallelMap<T: Sendable>(_ range: Range<Int>, if worthIt: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
+        guard worthIt else { return range.map { transform(self[$0]) } }
+        let results = ResultSlots<T>(count: range.count)
+        self.withUnsafeBufferPointer { items in
+            let items = UnsafeSendable(items)
+            DispatchQueue.concurrentPerform(iterations: range.count) { index in
+                results.set(index, transform(items.value[range.lowerBound + index]))
+            }
+        }
+        return results.values
+    }
+}
+
+extension Array where Element: Sendable {
     /// `parallelMap` when `worthIt`, else a plain `map` on this thread. For a small site,
     /// handing work to other threads saves nothing, and when they are busy (a machine
     /// running many builds) the hand-over itself waits for one to be free.
