@@ -12,37 +12,47 @@ enum PageKeys {
     static func keys(for pages: [(path: String, entity: EntityName)], graph: SiteGraph,
                      global: ContentDigest) -> [String: ContentDigest] {
         let files = graph.provenance.files.sorted { $0.path.bytewisePrecedes($1.path) }
-        // Each entity's namers, in path order.
-        let namers = Self.namers(of: files)
-        let named = Array(namers.keys)
-        let views = Dictionary(uniqueKeysWithValues: zip(named, named.parallelMap { NeighborView.digest(of: $0, in: graph) }))
+        // Each entity named anywhere gets a number once; from then on it is looked up by
+        // number, not hashed again for every file that names it.
+        var numbers: [EntityName: Int] = [:]
+        var named: [EntityName] = []
+        var namers: [[Int32]] = []  // by number: the files that name the entity, in file order
+        let fileNames = files.indices.map { fileIndex -> [Int] in
+            files[fileIndex].names.map { name -> Int in
+                let number = numbers[name] ?? {
+                    numbers[name] = named.count
+                    named.append(name)
+                    namers.append([])
+                    return named.count - 1
+                }()
+                namers[number].append(Int32(fileIndex))
+                return number
+            }
+        }
+        let views = named.parallelMap { NeighborView.digest(of: $0, in: graph) }
+        let (numbered, namersOf) = (numbers, namers)
         // A file's key is made once, not once for every page it touches.
-        let fileKeys = files.parallelMap { file -> ContentDigest in
+        let fileKeys = files.indices.map { $0 }.parallelMap { fileIndex -> ContentDigest in
             var key = ContentDigest()
-            key.add(file.path)
-            key.add(file.digest)
-            for name in file.names { key.add(views[name]!) }
+            key.add(files[fileIndex].path)
+            key.add(files[fileIndex].digest)
+            for number in fileNames[fileIndex] { key.add(views[number]) }
             return key
         }
         let keys = pages.parallelMap { page -> ContentDigest in
             var key = global
             key.add(page.path)
-            key.add(views[page.entity] ?? NeighborView.digest(of: page.entity, in: graph))
-            for file in namers[page.entity] ?? [] { key.add(fileKeys[Int(file)]) }
+            guard let number = numbered[page.entity] else {
+                key.add(NeighborView.digest(of: page.entity, in: graph))
+                return key
+            }
+            key.add(views[number])
+            for file in namersOf[number] { key.add(fileKeys[Int(file)]) }
             return key
         }
         var result: [String: ContentDigest] = [:]
         result.reserveCapacity(pages.count)
         for (page, key) in zip(pages, keys) { result[page.path] = key }
         return result
-    }
-
-    /// For each entity, the files (indices into `files`) that name it, in file order.
-    private static func namers(of files: [ContentRecord]) -> [EntityName: [Int32]] {
-        var namers: [EntityName: [Int32]] = [:]
-        for (index, file) in files.enumerated() {
-            for name in file.names { namers[name, default: []].append(Int32(index)) }
-        }
-        return namers
     }
 }
