@@ -26,10 +26,7 @@ import Testing
     }
 
     @Test func generatedBriefsRenderAlike() throws {
-        let corpus = FileTree.temporaryFolder("render-corpus")
-        defer { try? FileManager.default.removeItem(at: corpus) }
-        try Repository.generateCorpus(briefs: 150, into: corpus)
-        try Self.expectSame(corpus)
+        try Repository.withGeneratedCorpus(briefs: 150, named: "render-corpus", Self.expectSame)
     }
 
     /// Mustache's whitespace rules, on small templates with edge cases.

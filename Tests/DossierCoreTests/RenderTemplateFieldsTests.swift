@@ -41,9 +41,6 @@ import Testing
     }
 
     @Test func generatedBriefsMakeTheTreesTheirDeclarationsSay() throws {
-        let corpus = FileTree.temporaryFolder("template-fields-corpus")
-        defer { try? FileManager.default.removeItem(at: corpus) }
-        try Repository.generateCorpus(briefs: 60, into: corpus)
-        try Self.expectSameTrees(corpus)
+        try Repository.withGeneratedCorpus(briefs: 60, named: "template-fields-corpus", Self.expectSameTrees)
     }
 }

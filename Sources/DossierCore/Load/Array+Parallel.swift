@@ -3,19 +3,17 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` over both cores; the result keeps the order of the input.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        let results = ResultSlots<T>(count: count)
-        self.withUnsafeBufferPointer { items in
-            let items = UnsafeSendable(items)
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                results.set(index, transform(items.value[index]))
-            }
-        }
-        return results.values
+        parallelMap(indices, if: true, transform)
     }
-}
 
-extension Array where Element: Sendable {
-    /// `parallelMap` of the elements in `range`, read where they are: `Array(self[range])`
+    /// `parallelMap` when `worthIt`, else a plain `map` on this thread. For a small site,
+    /// handing work to other threads saves nothing, and when they are busy (a machine
+    /// running many builds) the hand-over itself waits for one to be free.
+    func parallelMap<T: Sendable>(if worthIt: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
+        parallelMap(indices, if: worthIt, transform)
+    }
+
+    /// The same over the elements in `range`, read where they are: `Array(self[range])`
     /// would copy each one first.
     func parallelMap<T: Sendable>(_ range: Range<Int>, if worthIt: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
         guard worthIt else { return range.map { transform(self[$0]) } }
@@ -27,15 +25,6 @@ extension Array where Element: Sendable {
             }
         }
         return results.values
-    }
-}
-
-extension Array where Element: Sendable {
-    /// `parallelMap` when `worthIt`, else a plain `map` on this thread. For a small site,
-    /// handing work to other threads saves nothing, and when they are busy (a machine
-    /// running many builds) the hand-over itself waits for one to be free.
-    func parallelMap<T: Sendable>(if worthIt: Bool, _ transform: @Sendable (Element) -> T) -> [T] {
-        worthIt ? parallelMap(transform) : map(transform)
     }
 }
 

@@ -31,7 +31,7 @@ struct PageContext: Sendable {
     /// `href(SitePath.actor(id))` and the like, made as one string: links are most of
     /// what a page holds.
     func href(section: String, _ id: String) -> String {
-        String.joined(rootPrefix, section, id, "/index.html")
+        String.joined(rootPrefix, section, id, SitePath.pageFile)
     }
 
     func actor(_ id: String) -> LinkView {

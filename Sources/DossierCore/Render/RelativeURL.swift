@@ -40,19 +40,21 @@ enum SitePath {
     static let graphData = "data/graph.json"
     static let figuresData = "data/figures.csv"
 
+    /// What follows the id in an entity page's path: each page is its folder's index.
+    static let pageFile = "/index.html"
     static let briefSection = "briefs/"
     static let actorSection = "actors/"
     static let claimSection = "claims/"
     static let measureSection = "figures/"
 
-    static func brief(_ slug: String) -> String { String.joined(briefSection, slug, "/index.html") }
-    static func actor(_ id: String) -> String { String.joined(actorSection, id, "/index.html") }
-    static func claim(_ id: String) -> String { String.joined(claimSection, id, "/index.html") }
-    static func measure(_ id: String) -> String { String.joined(measureSection, id, "/index.html") }
+    static func brief(_ slug: String) -> String { String.joined(briefSection, slug, pageFile) }
+    static func actor(_ id: String) -> String { String.joined(actorSection, id, pageFile) }
+    static func claim(_ id: String) -> String { String.joined(claimSection, id, pageFile) }
+    static func measure(_ id: String) -> String { String.joined(measureSection, id, pageFile) }
     static func actorFeed(_ id: String) -> String { "actors/\(id)/feed.xml" }
     static func claimFeed(_ id: String) -> String { "claims/\(id)/feed.xml" }
     /// A source is shown in the sources section of each brief that lists it.
     static func source(_ id: String, inBrief slug: String) -> String {
-        String.joined(briefSection, slug, "/index.html#source-", id)
+        String.joined(briefSection, slug, pageFile, "#source-", id)
     }
 }

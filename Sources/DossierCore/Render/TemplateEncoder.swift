@@ -105,30 +105,6 @@ final class DictionaryBox {
     }
 }
 
-extension TemplateValue {
-    /// An object from its fields, in the order `Encodable` would give them.
-    static func object(_ pairs: KeyValuePairs<String, TemplateValue>) -> TemplateValue {
-        var fields: [DictionaryBox.Field] = []
-        fields.reserveCapacity(pairs.count)
-        for (name, value) in pairs { fields.append(DictionaryBox.Field(name: name, value: value)) }
-        return .dictionary(DictionaryBox(fields: fields))
-    }
-}
-
-extension LinkView {
-    var templateValue: TemplateValue {
-        .object(["text": .text(text), "href": .text(href), "linked": .flag(linked), "external": .flag(external)])
-    }
-}
-
-extension DateView {
-    var templateValue: TemplateValue { .object(["iso": .text(iso), "text": .text(text)]) }
-}
-
-extension Badge {
-    var templateValue: TemplateValue { .object(["label": .text(label), "text": .text(text), "tone": .text(tone)]) }
-}
-
 final class ArrayBox {
     /// As `DictionaryBox.fields`: filled while the tree is built, then only read.
     @exclusivity(unchecked) var values: [TemplateValue]

@@ -35,9 +35,24 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
     var templateValue: TemplateValue { .array(ArrayBox(values: map(\.templateValue))) }
 }
 
-extension LinkView: TemplateRepresentable {}
-extension DateView: TemplateRepresentable {}
-extension Badge: TemplateRepresentable {}
+// MARK: The small values every list repeats
+
+extension LinkView: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .fields(["text": text.templateValue, "href": href.templateValue, "linked": linked.templateValue,
+                 "external": external.templateValue])
+    }
+}
+
+extension DateView: TemplateRepresentable {
+    var templateValue: TemplateValue { .fields(["iso": iso.templateValue, "text": text.templateValue]) }
+}
+
+extension Badge: TemplateRepresentable {
+    var templateValue: TemplateValue {
+        .fields(["label": label.templateValue, "text": text.templateValue, "tone": tone.templateValue])
+    }
+}
 
 // MARK: Page chrome
 

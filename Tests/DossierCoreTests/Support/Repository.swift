@@ -23,3 +23,14 @@ enum Repository {
         guard process.terminationStatus == 0 else { throw MissingGenerator() }
     }
 }
+
+extension Repository {
+    /// `body` run on a corpus of `briefs` generated briefs in a new temporary folder,
+    /// which is removed afterwards.
+    static func withGeneratedCorpus(briefs: Int, named name: String, _ body: (URL) throws -> Void) throws {
+        let corpus = FileTree.temporaryFolder(name)
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        try generateCorpus(briefs: briefs, into: corpus)
+        try body(corpus)
+    }
+}
