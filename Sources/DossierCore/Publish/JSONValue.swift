@@ -153,7 +153,7 @@ indirect enum JSONValue: Sendable, Hashable {
         out.append(0x22)
     }
 
-    static func mayNeedEscape(_ byte: UInt8) -> Bool {
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
         byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26
             || byte == 0x7F || byte == 0xE2
     }
