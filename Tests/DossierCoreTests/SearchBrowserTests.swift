@@ -26,10 +26,13 @@ import Testing
     static func searchPage(_ browser: URL, site: URL, query: String) throws -> String {
         var components = URLComponents(url: site.appendingPathComponent("search/index.html"), resolvingAgainstBaseURL: false)!
         components.queryItems = [URLQueryItem(name: "q", value: query)]
+        // Chromium's profile goes in a folder of its own, removed when the page is read.
+        let profile = FileTree.temporaryFolder("chromium")
+        defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()
         process.executableURL = browser
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                             "--user-data-dir=" + FileTree.temporaryFolder("chromium").path,
+                             "--user-data-dir=" + profile.path,
                              "--dump-dom", components.url!.absoluteString]
         let output = Pipe()
         process.standardOutput = output

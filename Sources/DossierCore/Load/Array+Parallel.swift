@@ -1,4 +1,6 @@
 import Dispatch
+import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// `map` over both cores; the result keeps the order of the input.
@@ -25,6 +27,50 @@ extension Array where Element: Sendable {
             }
         }
         return results.values
+    }
+}
+
+extension Array where Element: Sendable {
+    /// `parallelMap` on threads started for this call, one per core: the render stage's.
+    /// A thread new to the process gets a malloc arena of its own, so the objects each
+    /// page makes and drops come from fresh memory that stays in the cache. On the
+    /// threads that parsed and linked, they came from the holes left between the graph's
+    /// objects all over the heap, each one a cache miss: at 100,000 briefs malloc was
+    /// 20–30 % of the render stage's samples, and the build's user time 73–80 s (53 s so).
+    func parallelMapOnNewThreads<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let results = ResultSlots<T>(count: count)
+        let next = WorkQueue(count: count)
+        withUnsafeBufferPointer { items in
+            let items = UnsafeSendable(items)
+            withoutActuallyEscaping(transform) { transform in
+                let transform = UnsafeSendable(transform)
+                let finished = DispatchGroup()
+                let threads = (0..<Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in
+                    finished.enter()
+                    return Thread {
+                        while let range = next.take() {
+                            for index in range { results.set(index, transform.value(items.value[index])) }
+                        }
+                        finished.leave()
+                    }
+                }
+                threads.forEach { $0.start() }
+                finished.wait()
+            }
+        }
+        return results.values
+    }
+}
+
+/// Hands out the indices `0..<count` a few at a time, to whichever thread asks first.
+private final class WorkQueue: Sendable {
+    private static let step = 8
+    private let count: Int
+    private let next = Atomic<Int>(0)
+    init(count: Int) { self.count = count }
+    func take() -> Range<Int>? {
+        let start = next.add(Self.step, ordering: .relaxed).oldValue
+        return start < count ? start..<Swift.min(start + Self.step, count) : nil
     }
 }
 

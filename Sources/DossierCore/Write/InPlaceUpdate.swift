@@ -87,7 +87,7 @@ struct InPlaceUpdate {
     private func stage(_ files: [OutputFile], in base: String,
                        shouldStop: @Sendable () -> Bool) throws(DossierError) -> [String] {
         let suffix = self.suffix
-        let results = files.parallelMap { file -> Result<String?, DossierError> in
+        let results = files.parallelMapOnNewThreads { file -> Result<String?, DossierError> in
             if shouldStop() { return .failure(.interrupted) }
             let target = base + "/" + file.path
             do throws(DossierError) {

@@ -15,7 +15,7 @@ enum PageWriter {
         let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
         for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
         let spread = FolderSpread(parents: holders.map { base + "/" + $0 })
-        let failures = files.parallelMap { file -> DossierError? in
+        let failures = files.parallelMapOnNewThreads { file -> DossierError? in
             if shouldStop() { return .interrupted }
             let folder = parent(of: file.path)
             if !folder.isEmpty, !holders.contains(folder),
