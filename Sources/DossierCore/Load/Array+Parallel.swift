@@ -1,5 +1,8 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Synchronization
 
 extension Array where Element: Sendable {
@@ -44,21 +47,44 @@ extension Array where Element: Sendable {
             let items = UnsafeSendable(items)
             withoutActuallyEscaping(transform) { transform in
                 let transform = UnsafeSendable(transform)
-                let finished = DispatchGroup()
-                let threads = (0..<Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)).map { _ in
-                    finished.enter()
-                    return Thread {
-                        while let range = next.take() {
-                            for index in range { results.set(index, transform.value(items.value[index])) }
-                        }
-                        finished.leave()
+                // Joined before the closure's scope ends: no thread may hold it after.
+                NewThreads.run(count: ProcessInfo.processInfo.activeProcessorCount) {
+                    while let range = next.take() {
+                        for index in range { results.set(index, transform.value(items.value[index])) }
                     }
                 }
-                threads.forEach { $0.start() }
-                finished.wait()
             }
         }
         return results.values
+    }
+}
+
+/// Threads started for one piece of work and joined when it is done.
+private enum NewThreads {
+    private final class Work {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
+    }
+
+    /// Runs `work` on `count` new threads at once and returns when every one has ended
+    /// and let go of it. Where a thread cannot be started, this one does the work.
+    static func run(count: Int, _ work: @escaping @Sendable () -> Void) {
+        var threads: [pthread_t] = []
+        for _ in 0..<Swift.max(1, count) {
+            var thread = pthread_t()
+            let context = Unmanaged.passRetained(Work(work)).toOpaque()
+            let started = pthread_create(&thread, nil, { context in
+                Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().run()
+                return nil
+            }, context)
+            if started == 0 {
+                threads.append(thread)
+            } else {
+                Unmanaged<Work>.fromOpaque(context).release()
+                work()
+            }
+        }
+        for thread in threads { pthread_join(thread, nil) }
     }
 }
 
