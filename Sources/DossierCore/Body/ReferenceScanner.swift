@@ -8,9 +8,10 @@ enum ReferenceScanner {
         let candidates = links.compactMap { link in split(link.destination).map { (link, $0) } }
         guard !candidates.isEmpty else { return [] }
         let lines = LineIndex(body.markdown)
+        let start = SourceLocation(path: body.path)
         return candidates.map { link, target in
             Reference(kind: target.kind, target: target.id, hasNoText: link.hasNoText,
-                      location: location(of: link, in: lines, body: body))
+                      location: location(of: link, in: lines, body: body, from: start))
         }
     }
 
@@ -22,11 +23,11 @@ enum ReferenceScanner {
     }
 
     /// The target's place: inside the link's span, where the destination is written.
-    private static func location(of link: Link, in lines: LineIndex, body: Body) -> SourceLocation {
+    private static func location(of link: Link, in lines: LineIndex, body: Body, from file: SourceLocation) -> SourceLocation {
         let start = lines.offset(line: link.span.startLine, byteColumn: link.span.startColumn)
         let end = lines.offset(line: link.span.endLine, byteColumn: link.span.endColumn + 1)
         let offset = lines.lastOffset(of: link.destination, from: start, to: end) ?? start
         let (line, column) = lines.position(ofOffset: offset)
-        return SourceLocation(path: body.path, line: line + body.firstLine - 1, column: column)
+        return file.moved(line: line + body.firstLine - 1, column: column)
     }
 }

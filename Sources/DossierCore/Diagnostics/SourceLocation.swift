@@ -1,10 +1,17 @@
+import Synchronization
+
 /// A place in a site's files: a path relative to the site root, a line and a column,
 /// both counted from 1, the column in characters (Unicode scalars).
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var path: String
-    // Stored in 32 bits: every parsed value carries a location.
+    // Every parsed value carries a location, so it is 12 bytes with no reference to
+    // count: the path as its number in `SourcePaths`, the line and column in 32 bits.
+    private var file: UInt32
     private var storedLine: Int32
     private var storedColumn: Int32
+    public var path: String {
+        get { SourcePaths.shared.path(file) }
+        set { file = SourcePaths.shared.number(newValue) }
+    }
     public var line: Int {
         get { Int(storedLine) }
         set { storedLine = Int32(clamping: newValue) }
@@ -15,15 +22,48 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
     }
 
     public init(path: String, line: Int = 1, column: Int = 1) {
-        self.path = path
+        file = SourcePaths.shared.number(path)
         storedLine = Int32(clamping: line)
         storedColumn = Int32(clamping: column)
     }
 
+    /// Another place in the same file; the path is not looked up again.
+    func moved(line: Int, column: Int = 1) -> SourceLocation {
+        var location = self
+        location.line = line
+        location.column = column
+        return location
+    }
+
+    func isInFile(of other: SourceLocation) -> Bool { file == other.file }
+
     public var description: String { "\(path):\(line):\(column)" }
 
     public static func < (a: Self, b: Self) -> Bool {
-        (a.path, a.line, a.column) < (b.path, b.line, b.column)
+        if a.file == b.file { return (a.line, a.column) < (b.line, b.column) }
+        return (a.path, a.line, a.column) < (b.path, b.line, b.column)
+    }
+}
+
+/// Every path a location has named in this process, each held once and numbered in the
+/// order first met. The numbers never leave the process: what is written or compared
+/// is the path.
+final class SourcePaths: Sendable {
+    static let shared = SourcePaths()
+    private let table = Mutex<(numbers: [String: UInt32], paths: [String])>(([:], []))
+
+    func number(_ path: String) -> UInt32 {
+        table.withLock { table in
+            if let number = table.numbers[path] { return number }
+            let number = UInt32(table.paths.count)
+            table.paths.append(path)
+            table.numbers[path] = number
+            return number
+        }
+    }
+
+    func path(_ number: UInt32) -> String {
+        table.withLock { $0.paths[Int(number)] }
     }
 }
 

@@ -6,15 +6,18 @@ final class FieldReader {
     let path: String
     /// Added to a YAML line to give the file line.
     let lineOffset: Int
+    /// The file's first place, which every value's location is moved from.
+    private let start: SourceLocation
     private(set) var diagnostics: [Diagnostic] = []
 
     init(path: String, yamlFirstLine: Int) {
         self.path = path
         self.lineOffset = yamlFirstLine - 1
+        start = SourceLocation(path: path)
     }
 
     func location(of node: YAMLNode) -> SourceLocation {
-        SourceLocation(path: path, line: node.line + lineOffset, column: node.column)
+        start.moved(line: node.line + lineOffset, column: node.column)
     }
 
     func error(_ message: String, at location: SourceLocation) {

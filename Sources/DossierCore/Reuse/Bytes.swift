@@ -4,11 +4,16 @@ struct ByteWriter {
     var bytes: [UInt8] = []
     /// The file whose parse is written: locations in it are written without their path.
     let path: String
+    /// The file's first place: a location is in the file when it is in `start`'s.
+    let start: SourceLocation
     /// False once something was met that cannot be written faithfully (a location in
     /// another file, a body still in memory): the parse is then not cached.
     var isFaithful = true
 
-    init(path: String = "") { self.path = path }
+    init(path: String = "") {
+        self.path = path
+        start = SourceLocation(path: path)
+    }
 
     mutating func int(_ value: Int) {
         var rest = UInt64(bitPattern: Int64(value))
@@ -39,6 +44,8 @@ struct ByteReader {
     /// name, and where it is on disk, where its body is read again.
     let path: String
     let location: String
+    /// The file's first place, which every location read is moved from.
+    let start: SourceLocation
 
     init(_ bytes: [UInt8], range: Range<Int>, path: String = "", location: String = "") {
         self.bytes = bytes
@@ -46,6 +53,7 @@ struct ByteReader {
         end = range.upperBound
         self.path = path
         self.location = location
+        start = SourceLocation(path: path)
     }
 
     var isAtEnd: Bool { offset == end }

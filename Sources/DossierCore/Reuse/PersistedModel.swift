@@ -5,7 +5,7 @@
 extension SourceLocation: Persisted {
     func persist(to out: inout ByteWriter) {
         // Every location is in the file being read: its path is not repeated.
-        if path != out.path { out.isFaithful = false }
+        if !isInFile(of: out.start) { out.isFaithful = false }
         out.int(0)
         out.int(line)
         out.int(column)
@@ -13,7 +13,7 @@ extension SourceLocation: Persisted {
 
     init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
         guard try input.int() == 0 else { throw ByteReader.Corrupt() }
-        self.init(path: input.path, line: try input.int(), column: try input.int())
+        self = input.start.moved(line: try input.int(), column: try input.int())
     }
 }
 
