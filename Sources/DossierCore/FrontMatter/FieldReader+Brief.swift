@@ -16,11 +16,11 @@ extension FieldReader {
         front.updated = fields.day("updated")
         front.summary = fields.text("summary")
         front.draft = fields.bool("draft")?.value ?? false
-        front.judgments = fields.list("judgments").compactMap(judgment)
-        front.actors = fields.list("actors").compactMap(actorEntry)
-        front.claims = fields.list("claims").compactMap(claimEntry)
-        front.figures = fields.list("figures").compactMap(figureEntry)
-        front.sources = fields.list("sources").compactMap(sourceEntry)
+        front.judgments = fields.list("judgments").compactMapSized(judgment)
+        front.actors = fields.list("actors").compactMapSized(actorEntry)
+        front.claims = fields.list("claims").compactMapSized(claimEntry)
+        front.figures = fields.list("figures").compactMapSized(figureEntry)
+        front.sources = fields.list("sources").compactMapSized(sourceEntry)
         if let updated = front.updated, let date = front.date, updated.value < date.value {
             error("'updated' (\(updated.value)) is before 'date' (\(date.value))", at: updated.location)
         }
@@ -76,7 +76,7 @@ extension FieldReader {
             entry.declares = fields.values.count > 1
             entry.text = fields.text("text")
             entry.status = fields.choice("status")
-            entry.stances = fields.list("stances").compactMap(stanceEntry)
+            entry.stances = fields.list("stances").compactMapSized(stanceEntry)
         }
         return entry
     }
