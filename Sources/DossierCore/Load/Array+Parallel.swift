@@ -49,9 +49,7 @@ extension Array where Element: Sendable {
                 let transform = UnsafeSendable(transform)
                 // Joined before the closure's scope ends: no thread may hold it after.
                 NewThreads.run(count: ProcessInfo.processInfo.activeProcessorCount) {
-                    while let range = next.take() {
-                        for index in range { results.set(index, transform.value(items.value[index])) }
-                    }
+                    while let index = next.take() { results.set(index, transform.value(items.value[index])) }
                 }
             }
         }
@@ -88,15 +86,16 @@ private enum NewThreads {
     }
 }
 
-/// Hands out the indices `0..<count` a few at a time, to whichever thread asks first.
+/// Hands out the indices `0..<count` one at a time, to whichever thread asks first: a
+/// rebuild makes a few files that take tens of milliseconds each (`data/graph.json`,
+/// the list pages), and handed out in runs they could fall to the same thread.
 private final class WorkQueue: Sendable {
-    private static let step = 8
     private let count: Int
     private let next = Atomic<Int>(0)
     init(count: Int) { self.count = count }
-    func take() -> Range<Int>? {
-        let start = next.add(Self.step, ordering: .relaxed).oldValue
-        return start < count ? start..<Swift.min(start + Self.step, count) : nil
+    func take() -> Int? {
+        let index = next.add(1, ordering: .relaxed).oldValue
+        return index < count ? index : nil
     }
 }
 
