@@ -111,3 +111,26 @@ import Testing
         #expect(ContentDigest(hex: bytes[...]) == ContentDigest(value: value))
     }
 }
+
+/// A folder's stamp is read back from the record's bytes as it was written, and a line
+/// that is not two decimal numbers is not a stamp (the folder is then read again).
+@Test func aFolderStampIsReadBackFromItsBytes() {
+    for (modified, inode) in [(0, UInt64(0)), (1_764_140_000_123_456_789, 42), (Int.max, UInt64.max)] {
+        let stamp = FolderStamp(text: Array(FolderStamp(modified: modified, inode: inode).text.utf8)[...])
+        #expect(stamp == FolderStamp(modified: modified, inode: inode))
+    }
+    for text in ["", ":", "1:", ":1", "1", "1:2:3", "12a:3", "1: 2", "-5:3", "+5:3", "١:2",
+                 "99999999999999999999:1", "9223372036854775808:1", "1:18446744073709551616"] {
+        #expect(FolderStamp(text: Array(text.utf8)[...]) == nil, "\(text)")
+    }
+}
+
+/// Parents and names of paths, found among the bytes, non-ASCII included.
+@Test func aPathSplitsAtItsLastSlash() {
+    let cases = [("briefs/b/index.html", "briefs/b", "index.html"), ("index.html", "", "index.html"),
+                 ("é/ü/ß.html", "é/ü", "ß.html"), ("a/", "a", ""), ("/x", "", "x")]
+    for (path, parent, name) in cases {
+        #expect(PageWriter.parent(of: path) == parent, "\(path)")
+        #expect(PageWriter.name(of: path) == name, "\(path)")
+    }
+}
