@@ -23,4 +23,13 @@ import Testing
         renamed.path = folder + "-a.md"
         #expect(renamed == a.moved(line: 4, column: 7))
     }
+
+    @Test func pathsThatDifferOnlyInNormalizationStayApart() {
+        let folder = "Content/briefs/\(UUID().uuidString)"
+        let composed = SourceLocation(path: folder + "-caf\u{E9}.md", line: 2)
+        let decomposed = SourceLocation(path: folder + "-cafe\u{301}.md", line: 2)
+        #expect(Array(composed.path.utf8) == Array((folder + "-caf\u{E9}.md").utf8))
+        #expect(Array(decomposed.path.utf8) == Array((folder + "-cafe\u{301}.md").utf8))
+        #expect(!decomposed.isInFile(of: composed))
+    }
 }

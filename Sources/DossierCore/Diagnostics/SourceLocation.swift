@@ -47,17 +47,20 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 
 /// Every path a location has named in this process, each held once and numbered in the
 /// order first met. The numbers never leave the process: what is written or compared
-/// is the path.
+/// is the path. Paths are told apart by their bytes, not as `String`s compare: two files
+/// whose names differ only in Unicode normalization are two files, and each location
+/// must name its own.
 final class SourcePaths: Sendable {
     static let shared = SourcePaths()
-    private let table = Mutex<(numbers: [String: UInt32], paths: [String])>(([:], []))
+    private let table = Mutex<(numbers: [[UInt8]: UInt32], paths: [String])>(([:], []))
 
     func number(_ path: String) -> UInt32 {
-        table.withLock { table in
-            if let number = table.numbers[path] { return number }
+        let bytes = Array(path.utf8)
+        return table.withLock { table in
+            if let number = table.numbers[bytes] { return number }
             let number = UInt32(table.paths.count)
             table.paths.append(path)
-            table.numbers[path] = number
+            table.numbers[bytes] = number
             return number
         }
     }
