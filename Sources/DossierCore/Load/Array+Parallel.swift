@@ -39,7 +39,8 @@ extension Array where Element: Sendable {
     /// page makes and drops come from fresh memory that stays in the cache. On the
     /// threads that parsed and linked, they came from the holes left between the graph's
     /// objects all over the heap, each one a cache miss: at 100,000 briefs malloc was
-    /// 20–30 % of the render stage's samples, and the build's user time 73–80 s (53 s so).
+    /// 20–30 % of the render stage's samples, and the build's user time 72–80 s, where it
+    /// is 53–59 s this way.
     func parallelMapOnNewThreads<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let results = ResultSlots<T>(count: count)
         let next = WorkQueue(count: count)
