@@ -49,6 +49,8 @@ import Testing
     @Test func partialNamesAreFoundWithOrWithoutSpaces() {
         let names = PartialNames.find(in: "{{> a}}{{>b}}{{< c }}{{$x}}{{/x}}{{/c}}{{>*dynamic}}{{! > not}}{{name}}")
         #expect(names == ["a", "b", "c"])
+        let more = PartialNames.find(in: "{{{raw}}}{{{{> é }}}{{>\u{A0}nb\u{A0}}}\n{{> a}}{{>  é}}{{> after-unclosed")
+        #expect(more == ["nb", "a", "é"])
     }
 
     @Test func anOverrideReplacesTheBuiltinTemplate() throws {
