@@ -118,9 +118,8 @@ struct BuildCache {
         guard let record, record.inputs == inputs.lines else { return nil }
         let paths = present()
         guard paths.count == record.outputs.count else { return nil }
-        let base = output.url.path + "/"
         for (path, last) in zip(paths, record.outputs) {
-            guard path == last.path, stampText(FileStamp.of(base + path)) == last.stamp else { return nil }
+            guard path == last.path, stampText(FileStamp.of(output.path(of: path))) == last.stamp else { return nil }
         }
         return record.warnings
     }
@@ -130,8 +129,7 @@ struct BuildCache {
     static func intactPages(_ record: Record?, output: OutputFolder) -> [String: (stamp: String, key: ContentDigest)] {
         guard let record else { return [:] }
         let pages = record.outputs.compactMap { entry in entry.key.map { (entry.path, entry.stamp, $0) } }
-        let base = output.url.path + "/"  // `URL.path` is worked out anew at each call
-        let intact = pages.parallelMap { page in stampText(FileStamp.of(base + page.0)) == page.1 }
+        let intact = pages.parallelMap { page in stampText(FileStamp.of(output.path(of: page.0))) == page.1 }
         var result: [String: (stamp: String, key: ContentDigest)] = [:]
         result.reserveCapacity(pages.count)
         for (page, same) in zip(pages, intact) where same { result[page.0] = (page.1, page.2) }
@@ -168,11 +166,10 @@ struct BuildCache {
         for input in inputs.lines { line(input) }
         let mark = OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))
         let all = (files + [mark]).sorted { $0.path.bytewisePrecedes($1.path) }
-        let base = output.url.path + "/"
         for file in all {
             // One line per output file, the commonest: written without making a text.
             text.append(contentsOf: "out ".utf8)
-            text.append(contentsOf: (kept[file.path] ?? Self.stampText(FileStamp.of(base + file.path))).utf8)
+            text.append(contentsOf: (kept[file.path] ?? Self.stampText(FileStamp.of(output.path(of: file.path)))).utf8)
             text.append(0x20)
             if let key = file.key { key.appendHex(to: &text) } else { text.append(UInt8(ascii: "-")) }
             text.append(0x20)

@@ -26,7 +26,7 @@ public enum SiteBuilder {
         let present = Background { () -> OutputListing in
             guard out.isOurs else { return OutputListing() }
             let record = lastBuild.value
-            return OutputListing(of: out.url.path, recordedFolders: record?.folders ?? [:],
+            return OutputListing(of: out.path, recordedFolders: record?.folders ?? [:],
                                  recordedFiles: record?.outputs.map(\.path) ?? [])
         }
         let (listing, inputs, upToDate) = try timings.measure("cache check") { () throws(DossierError) in
@@ -69,7 +69,7 @@ public enum SiteBuilder {
                 timings.count("removed", summary.removed)
             } else {
                 try StagedWrite(output: out).publish(files, shouldStop: shouldStop)
-                folders = OutputListing.stamps(of: OutputListing.folders(holding: files.map(\.path)), in: out.url.path)
+                folders = OutputListing.stamps(of: OutputListing.folders(holding: files.map(\.path)), in: out.path)
                 timings.count("made", files.count)
                 timings.count("written", files.count)
             }

@@ -32,7 +32,7 @@ struct InPlaceUpdate {
     /// `present` is what the output holds, when it was listed beforehand.
     func publish(_ files: [OutputFile], keeping: Set<String> = [], present: [String]? = nil,
                  shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
-        let base = output.url.path
+        let base = output.path
         // What is there now, listed while the files are made unless it was before. The
         // files being staged may show up in it; they are not part of what was there.
         let suffix = self.suffix

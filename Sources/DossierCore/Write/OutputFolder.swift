@@ -8,13 +8,20 @@ struct OutputFolder: Sendable {
     static let markText = "This folder is written by `dossier build` and replaced on every build.\n"
 
     let url: URL
+    /// `url.path`, worked out once: `URL.path` is made anew at each call, and rebuilds
+    /// ask for the place of each of 20,000 pages.
+    let path: String
 
     init(_ url: URL) {
         self.url = url.standardizedFileURL.resolvingSymlinksInPath()
+        path = self.url.path
     }
 
+    /// Where the output's file `relative` is on disk.
+    func path(of relative: String) -> String { path + "/" + relative }
+
     /// True when the folder exists and carries dossier's mark.
-    var isOurs: Bool { FileStamp.of(url.path + "/" + Self.markName) != nil }
+    var isOurs: Bool { FileStamp.of(path(of: Self.markName)) != nil }
 
     /// Refuses an output that would overwrite or empty what must be kept.
     func checkSafe(siteRoot: URL) throws(DossierError) {

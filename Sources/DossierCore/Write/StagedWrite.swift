@@ -48,17 +48,17 @@ struct StagedWrite {
     /// Two renames: the old output aside, the new one in place; then the old one goes.
     private func swap() throws(DossierError) {
         let fm = FileManager.default
-        let hadOutput = fm.fileExists(atPath: output.url.path)
+        let hadOutput = fm.fileExists(atPath: output.path)
         do {
             if hadOutput { try fm.moveItem(at: output.url, to: previous) }
         } catch {
-            throw .writeFailed(path: output.url.path, reason: Self.reason(error))
+            throw .writeFailed(path: output.path, reason: Self.reason(error))
         }
         do {
             try fm.moveItem(at: staging, to: output.url)
         } catch {
             if hadOutput { try? fm.moveItem(at: previous, to: output.url) }
-            throw .writeFailed(path: output.url.path, reason: Self.reason(error))
+            throw .writeFailed(path: output.path, reason: Self.reason(error))
         }
         try? fm.removeItem(at: previous)
     }
