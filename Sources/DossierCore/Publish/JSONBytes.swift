@@ -46,7 +46,9 @@ struct JSONBytes {
         separate()
         bytes.append(0x22)
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [0x22, 0x3A])
+        // Byte by byte: an array literal here was made and freed for every key.
+        bytes.append(0x22)
+        bytes.append(0x3A)
         needsComma = false
     }
 
