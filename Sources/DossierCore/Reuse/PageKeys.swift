@@ -12,47 +12,79 @@ enum PageKeys {
     static func keys(for pages: [(path: String, entity: EntityName)], graph: SiteGraph,
                      global: ContentDigest) -> [String: ContentDigest] {
         let files = graph.provenance.files.sorted { $0.path.bytewisePrecedes($1.path) }
-        // Each entity named anywhere gets a number once; from then on it is looked up by
-        // number, not hashed again for every file that names it.
-        var numbers: [EntityName: Int] = [:]
-        var named: [EntityName] = []
-        var namers: [[Int32]] = []  // by number: the files that name the entity, in file order
-        let fileNames = files.indices.map { fileIndex -> [Int] in
-            files[fileIndex].names.map { name -> Int in
-                let number = numbers[name] ?? {
-                    numbers[name] = named.count
-                    named.append(name)
-                    namers.append([])
-                    return named.count - 1
-                }()
-                namers[number].append(Int32(fileIndex))
-                return number
-            }
+        // Each kind's entities are numbered by a pass of their own, the kinds on both
+        // cores. A file's names are sorted by kind, then id: kind after kind in that
+        // order, they come out as the file lists them.
+        let kinds = Reference.Kind.allCases.sorted { $0.rawValue < $1.rawValue }
+        let numberings = kinds.parallelMap { Numbering(of: $0, in: files) }
+        // By kind: the number of its first entity among those of all kinds.
+        let firsts = numberings.reduce(into: [0]) { $0.append($0.last! + $1.ids.count) }
+        let named = zip(kinds, numberings).flatMap { kind, numbering in
+            numbering.ids.map { EntityName(kind: kind, id: $0) }
         }
         let views = named.parallelMap { NeighborView.digest(of: $0, in: graph) }
-        let (numbered, namersOf) = (numbers, namers)
         // A file's key is made once, not once for every page it touches.
         let fileKeys = files.indices.map { $0 }.parallelMap { fileIndex -> ContentDigest in
             var key = ContentDigest()
             key.add(files[fileIndex].path)
             key.add(files[fileIndex].digest)
-            for number in fileNames[fileIndex] { key.add(views[number]) }
+            for (numbering, first) in zip(numberings, firsts) {
+                for number in numbering.numbers(namedBy: fileIndex) { key.add(views[first + Int(number)]) }
+            }
             return key
         }
+        let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
         let keys = pages.parallelMap { page -> ContentDigest in
             var key = global
             key.add(page.path)
-            guard let number = numbered[page.entity] else {
+            let index = kindIndex[page.entity.kind]!
+            guard let number = numberings[index].numbers[page.entity.id] else {
                 key.add(NeighborView.digest(of: page.entity, in: graph))
                 return key
             }
-            key.add(views[number])
-            for file in namersOf[number] { key.add(fileKeys[Int(file)]) }
+            key.add(views[firsts[index] + Int(number)])
+            for file in numberings[index].namers[Int(number)] { key.add(fileKeys[Int(file)]) }
             return key
         }
         var result: [String: ContentDigest] = [:]
         result.reserveCapacity(pages.count)
         for (page, key) in zip(pages, keys) { result[page.path] = key }
         return result
+    }
+
+    /// The entities of one kind that the files name, each numbered once, in the order
+    /// first named: from then on it is looked up by number, not hashed again for every
+    /// file that names it.
+    private struct Numbering: Sendable {
+        /// By number.
+        var ids: [String] = []
+        var numbers: [String: Int32] = [:]
+        /// By number: the files that name the entity, in file order.
+        var namers: [[Int32]] = []
+        /// File after file, the numbers of the entities each names; file `f`'s are
+        /// `named[starts[f]..<starts[f + 1]]`.
+        private var named: [Int32] = []
+        private var starts: [Int] = [0]
+
+        init(of kind: Reference.Kind, in files: [ContentRecord]) {
+            starts.reserveCapacity(files.count + 1)
+            // By index: a name is copied only when it is of this kind.
+            for fileIndex in files.indices {
+                for nameIndex in files[fileIndex].names.indices where files[fileIndex].names[nameIndex].kind == kind {
+                    let id = files[fileIndex].names[nameIndex].id
+                    let number = numbers[id] ?? {
+                        numbers[id] = Int32(ids.count)
+                        ids.append(id)
+                        namers.append([])
+                        return Int32(ids.count - 1)
+                    }()
+                    namers[Int(number)].append(Int32(fileIndex))
+                    named.append(number)
+                }
+                starts.append(named.count)
+            }
+        }
+
+        func numbers(namedBy file: Int) -> ArraySlice<Int32> { named[starts[file]..<starts[file + 1]] }
     }
 }
