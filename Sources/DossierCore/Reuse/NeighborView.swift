@@ -12,31 +12,33 @@ enum NeighborView {
         case .actor:
             guard let actor = graph.actors[name.id] else { return absent(digest) }
             digest.add(actor.name)
-            digest.add(optional(actor.kind))
+            digest.add(optional: actor.kind?.rawValue)
         case .claim:
             guard let claim = graph.claims[name.id] else { return absent(digest) }
             digest.add(claim.text)
             for report in claim.history {
                 digest.add(report.status.rawValue)
-                digest.add(report.date.description)
+                digest.add(report.date)
                 digest.add(report.brief)
             }
         case .figure:
             guard let measure = graph.measures[name.id] else { return absent(digest) }
-            digest.add(optional(measure.label))
+            digest.add(optional: measure.label)
         case .brief:
             guard let brief = graph.brief(name.id) else { return absent(digest) }
             digest.add(brief.title)
-            digest.add(brief.date.description)
-            digest.add(optional(brief.updated))
-            digest.add(optional(brief.summary))
+            digest.add(brief.date)
+            digest.add(optional: brief.updated)
+            digest.add(optional: brief.summary)
             brief.sources.forEach { digest.add($0) }
         case .source:
             guard let source = graph.sources[name.id] else { return absent(digest) }
-            for field in [source.title, source.publisher, source.url] { digest.add(optional(field)) }
-            digest.add(optional(source.date))
-            digest.add(optional(source.grade))
-            digest.add(optional(graph.relations.newestBriefListing[name.id]))
+            digest.add(optional: source.title)
+            digest.add(optional: source.publisher)
+            digest.add(optional: source.url)
+            digest.add(optional: source.date)
+            digest.add(optional: source.grade?.rawValue)
+            digest.add(optional: graph.relations.newestBriefListing[name.id])
         }
         return digest
     }
@@ -46,11 +48,23 @@ enum NeighborView {
         digest.add("absent")
         return digest
     }
+}
 
-    /// A field's text, set apart from every text when there is none. (Not through
-    /// `String(describing:)`, which looks each value's type up at run time and prints an
-    /// enum through `Mirror`: about 1 % of a rebuild's instructions.)
-    private static func optional(_ text: String?) -> String { text.map { "=" + $0 } ?? "-" }
-    private static func optional(_ day: Day?) -> String { optional(day?.description) }
-    private static func optional<Word: RawRepresentable<String>>(_ word: Word?) -> String { optional(word?.rawValue) }
+// Fields are digested as they are held, not first made into texts: a view's digest is
+// made for every entity the site names, on every build.
+extension ContentDigest {
+    /// A field that may be missing, set apart from every text when it is.
+    mutating func add(optional text: String?) {
+        guard let text else { return add(0) }
+        add(1)
+        add(text)
+    }
+
+    mutating func add(_ day: Day) { add(UInt64(day.year * 10_000 + day.month * 100 + day.day)) }
+
+    mutating func add(optional day: Day?) {
+        guard let day else { return add(0) }
+        add(1)
+        add(day)
+    }
 }
