@@ -84,28 +84,106 @@ import Testing
         }
     }
 
-    /// A rebuild in place reads unchanged files back; a build into a deleted output
-    /// starts afresh and parses every file.
-    /// Saving after a rebuild copies the entries read back in runs, around the one parsed
-    /// afresh: the cache saved then reads back every file as its parse.
-    @Test func entriesCopiedAroundAnEditReadBackAsTheParse() throws {
-        let root = FileTree.temporaryFolder("parse-cache-runs")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try Repository.generateCorpus(briefs: 12, into: root)
-        let folder = SiteFolder(root: root)
-        let output = root.appendingPathComponent("out")
-        var reuse = try Self.reuse(folder, cache: output)
-        reuse.cache.save(try SiteLoader.load(folder, reusing: reuse), program: reuse.program)
-        let edited = root.appendingPathComponent("Content/briefs/brief-00005.md")
-        try (String(contentsOf: edited, encoding: .utf8) + "\nOne more line.\n").write(to: edited, atomically: true, encoding: .utf8)
-        reuse = try Self.reuse(folder, cache: output)
-        let second = try SiteLoader.load(folder, reusing: reuse)
-        reuse.cache.save(second, program: reuse.program)
-        let third = try SiteLoader.load(folder, reusing: try Self.reuse(folder, cache: output))
+    /// A corpus of 12 generated briefs with its cache saved once, in a new folder.
+    private struct Cached {
+        let root = FileTree.temporaryFolder("parse-cache")
+        var folder: SiteFolder { SiteFolder(root: root) }
+        var output: URL { root.appendingPathComponent("out") }
+
+        init() throws {
+            try Repository.generateCorpus(briefs: 12, into: root)
+            try save()
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
+
+        /// Loads the site through the cache, saves the cache and returns the load.
+        @discardableResult
+        func save(into output: URL? = nil) throws -> ParsedSite {
+            let reuse = try ParseCacheTests.reuse(folder, cache: output ?? self.output)
+            let site = try SiteLoader.load(folder, reusing: reuse)
+            reuse.cache.save(site, program: reuse.program)
+            return site
+        }
+
+        func cacheBytes(of output: URL? = nil) throws -> Data {
+            try Data(contentsOf: ParseCache(output: OutputFolder(output ?? self.output)).url)
+        }
+
+        /// The cache a first build of the site as it is now writes.
+        func freshCacheBytes() throws -> Data {
+            let other = root.appendingPathComponent("fresh-\(UUID().uuidString)")
+            try save(into: other)
+            return try cacheBytes(of: other)
+        }
+
+        func edit(_ numbers: ClosedRange<Int>) throws {
+            for number in numbers {
+                let file = root.appendingPathComponent(String(format: "Content/briefs/brief-%05d.md", number))
+                try (String(contentsOf: file, encoding: .utf8) + "\nOne more line.\n").write(to: file, atomically: true, encoding: .utf8)
+            }
+        }
+    }
+
+    private static func isReused(_ holding: ParseCache.Holding) -> Bool {
+        if case .reused = holding { true } else { false }
+    }
+
+    /// A rebuild that read most files back adds its fresh parses at the end of the cache
+    /// and leaves every byte before them as it was; the next load reads each file's
+    /// last entry, and so the edited file's new parse.
+    @Test func aRebuildAddsItsFreshParsesAtTheEnd() throws {
+        let cached = try Cached()
+        defer { cached.remove() }
+        let before = try cached.cacheBytes()
+        try cached.edit(5...5)
+        let second = try cached.save()
+        let after = try cached.cacheBytes()
+        #expect(after.count > before.count)
+        #expect(after.prefix(before.count) == before)
+        let third = try cached.save()
         #expect(third.holdings.count == second.briefs.count + second.profiles.count)
-        #expect(third.holdings.values.allSatisfy { if case .reused = $0 { true } else { false } })
+        #expect(third.holdings.values.allSatisfy(Self.isReused))
         #expect(String(describing: third.briefs) == String(describing: second.briefs))
         #expect(String(describing: third.profiles) == String(describing: second.profiles))
+    }
+
+    /// Once the entries no longer used would be half the file, it is written anew: the
+    /// entries read back are copied in runs around the fresh ones, and the file is the
+    /// one a first build writes.
+    @Test func aCacheMostlyOutOfUseIsWrittenAnew() throws {
+        let cached = try Cached()
+        defer { cached.remove() }
+        try cached.edit(2...10)
+        let second = try cached.save()
+        #expect(second.holdings.values.filter(Self.isReused).count > 0)
+        #expect(try cached.cacheBytes() == cached.freshCacheBytes())
+        let third = try cached.save()
+        #expect(third.holdings.values.allSatisfy(Self.isReused))
+        #expect(String(describing: third.briefs) == String(describing: second.briefs))
+    }
+
+    /// A cache cut short (the disk full, the machine stopped in a save) or replaced
+    /// since it was read is not added to, but written anew.
+    @Test func aCacheCutShortOrReplacedIsWrittenAnew() throws {
+        let cached = try Cached()
+        defer { cached.remove() }
+        let url = ParseCache(output: OutputFolder(cached.output)).url
+        let whole = try cached.cacheBytes()
+        try whole.prefix(whole.count - 9).write(to: url)
+        try cached.edit(5...5)
+        try cached.save()
+        #expect(try cached.cacheBytes() == cached.freshCacheBytes())
+
+        // Replaced between the load and the save: same bytes, another file.
+        try cached.edit(6...6)
+        let reuse = try Self.reuse(cached.folder, cache: cached.output)
+        let site = try SiteLoader.load(cached.folder, reusing: reuse)
+        let copy = url.appendingPathExtension("copy")
+        try FileManager.default.copyItem(at: url, to: copy)
+        #expect(rename(copy.path, url.path) == 0)
+        reuse.cache.save(site, program: reuse.program)
+        #expect(try cached.cacheBytes() == cached.freshCacheBytes())
     }
 
     @Test func aBuildIntoADeletedOutputParsesEverything() throws {

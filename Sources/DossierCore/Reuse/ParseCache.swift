@@ -2,12 +2,15 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// The parse of every brief and profile that parsed cleanly, kept beside the output as
 /// `.NAME.dossier-parsed`, each under the stamp (size, mtime, inode) its file had and
 /// the program that parsed it. A rebuild reads a file whose stamp is unchanged from
 /// here instead of reading and parsing it again. Each entry carries a digest of its
 /// bytes: one that does not match, or a cache from another program, is not used.
+/// A path's last entry in the file is its entry: a rebuild adds the files it parsed
+/// afresh at the end (`save`).
 struct ParseCache: Sendable {
     let url: URL
 
@@ -53,6 +56,10 @@ struct ParseCache: Sendable {
     final class CacheFile: Sendable {
         let fd: CInt
         let size: Int
+        private let identity: (device: UInt64, inode: UInt64)
+        /// Set when `read` found whole entries all the way to the end of the file: only
+        /// then may a save add to it.
+        let isReadWhole = Atomic<Bool>(false)
 
         init?(path: String) {
             fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -62,9 +69,16 @@ struct ParseCache: Sendable {
                 return nil
             }
             size = Int(status.st_size)
+            identity = (UInt64(status.st_dev), UInt64(status.st_ino))
         }
 
         deinit { close(fd) }
+
+        /// Whether this is still the file at `path`, not one renamed over it since.
+        func isStill(at path: String) -> Bool {
+            var status = stat()
+            return stat(path, &status) == 0 && (UInt64(status.st_dev), UInt64(status.st_ino)) == identity
+        }
 
         /// Appends the bytes in `range` to the file open at `target`, a megabyte at a time.
         func copy(_ range: Range<Int>, to target: CInt) -> Bool {
@@ -117,6 +131,7 @@ struct ParseCache: Sendable {
                 entries[path] = entry
                 offset = entry.end
             }
+            if offset == file.size { file.isReadWhole.store(true, ordering: .relaxed) }
         } catch {
             return entries
         }
@@ -157,11 +172,69 @@ struct ParseCache: Sendable {
         return nil
     }
 
-    /// Writes every held file of `site`, profiles then briefs, in their path order: a
-    /// reused entry as it was, a fresh parse encoded a slice at a time on both cores,
-    /// so that the cache is never held whole in memory. A cache that cannot be written
-    /// only costs the next build its shortcut.
+    /// Keeps every held file of `site` for the next build. When most entries were read
+    /// back from one cache file, still in place and read whole, the fresh parses are
+    /// added at its end (`append`): a one-edit rebuild of 10,000 briefs wrote the whole
+    /// 20 MB again. Otherwise, and once the entries no longer used would be half the
+    /// file, it is written anew (`rewrite`). A cache that cannot be written only costs
+    /// the next build its shortcut.
     func save(_ site: ParsedSite, program: String) {
+        if let file = Self.appendable(site), file.isStill(at: url.path),
+           Self.append(Self.files(of: site, onlyFresh: true), of: site, to: url.path) {
+            return
+        }
+        rewrite(Self.files(of: site, onlyFresh: false), of: site, program: program)
+    }
+
+    /// The parsed files of `site`, profiles then briefs, each in path order; with
+    /// `onlyFresh`, only those parsed afresh.
+    private static func files(of site: ParsedSite, onlyFresh: Bool) -> [(path: String, value: any Persisted & Sendable)] {
+        func wanted(_ path: String) -> Bool {
+            guard onlyFresh else { return true }
+            if case .fresh = site.holdings[path] { return true } else { return false }
+        }
+        return site.profiles.filter { wanted($0.path) }.map { ($0.path, $0) }
+            + site.briefs.filter { wanted($0.path) }.map { ($0.path, $0) }
+    }
+
+    /// The one cache file that every entry read back lies in, when it was read whole and
+    /// those entries are at least half of it.
+    private static func appendable(_ site: ParsedSite) -> CacheFile? {
+        var file: CacheFile?
+        var used = 0
+        for holding in site.holdings.values {
+            guard case .reused(let entry) = holding else { continue }
+            if file == nil { file = entry.file }
+            guard file === entry.file else { return nil }
+            used += entry.end - entry.start
+        }
+        guard let file, file.isReadWhole.load(ordering: .relaxed), 2 * used >= file.size else { return nil }
+        return file
+    }
+
+    /// Adds the fresh parses at the end of the file at `path`, a slice at a time, each
+    /// entry whole in one write. One cut short (the disk full, the machine stopped) ends
+    /// the entries there, and the next save writes the file anew.
+    private static func append(_ files: [(path: String, value: any Persisted & Sendable)], of site: ParsedSite,
+                               to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        var ok = true
+        encodeFresh(files, of: site) { slice, encoded in
+            var out = ByteWriter()
+            for (file, fresh) in zip(slice, encoded) {
+                guard let fresh else { continue }
+                entry(file.path, fresh, into: &out)
+            }
+            ok = ok && PageWriter.writeAll(fd, out.bytes)
+        }
+        return close(fd) == 0 && ok
+    }
+
+    /// Writes every held file of `site`, profiles then briefs, in their path order, into
+    /// a new file renamed over the old: an entry read back is copied as it was, in runs.
+    private func rewrite(_ files: [(path: String, value: any Persisted & Sendable)], of site: ParsedSite,
+                         program: String) {
         let temporary = url.path + ".\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
@@ -173,9 +246,9 @@ struct ParseCache: Sendable {
             ok = ok && PageWriter.writeAll(fd, out.bytes)
             out.bytes.removeAll(keepingCapacity: true)
         }
-        // Entries read back lie in the old file in this same order: each run of them is
-        // copied whole, without reading it through (their digests were checked when
-        // they were read back).
+        // Entries read back lie in the old file mostly in this same order: each run of
+        // them is copied whole, without reading it through (their digests were checked
+        // when they were read back).
         var run: (file: CacheFile, start: Int, end: Int)?
         func copyRun() {
             guard let (file, start, end) = run else { return }
@@ -183,13 +256,7 @@ struct ParseCache: Sendable {
             ok = ok && file.copy(start..<end, to: fd)
             run = nil
         }
-        let files: [(path: String, value: any Persisted & Sendable)] = site.profiles.map { ($0.path, $0) } + site.briefs.map { ($0.path, $0) }
-        for start in stride(from: 0, to: files.count, by: 512) {
-            let slice = Array(files[start..<min(start + 512, files.count)])
-            let encoded = slice.parallelMap { file -> (stamp: String, bytes: [UInt8])? in
-                guard case .fresh(let stamp) = site.holdings[file.path] else { return nil }
-                return Self.encode(file.value, path: file.path).map { (stamp, $0) }
-            }
+        Self.encodeFresh(files, of: site) { slice, encoded in
             for (file, fresh) in zip(slice, encoded) {
                 if case .reused(let entry) = site.holdings[file.path] {
                     if let last = run, last.file === entry.file, last.end == entry.start {
@@ -202,17 +269,38 @@ struct ParseCache: Sendable {
                 }
                 guard let fresh else { continue }
                 copyRun()
-                out.string(file.path)
-                out.string(fresh.stamp)
-                fresh.bytes.withUnsafeBytes { Self.digest($0) }.persist(to: &out)
-                out.int(fresh.bytes.count)
-                out.bytes += fresh.bytes
+                Self.entry(file.path, fresh, into: &out)
             }
             if out.bytes.count > 1 << 20 { flush() }
         }
         copyRun()
         flush()
         if close(fd) != 0 || !ok || rename(temporary, url.path) != 0 { unlink(temporary) }
+    }
+
+    /// The files parsed afresh, encoded a slice at a time on both cores, so that the
+    /// cache is never held whole in memory: `body` takes each slice and, by file, its
+    /// stamp and bytes (nil for a file read back, not held or not held faithfully).
+    private static func encodeFresh(_ files: [(path: String, value: any Persisted & Sendable)], of site: ParsedSite,
+                                    _ body: (ArraySlice<(path: String, value: any Persisted & Sendable)>,
+                                             [(stamp: String, bytes: [UInt8])?]) -> Void) {
+        for start in stride(from: 0, to: files.count, by: 512) {
+            let slice = files[start..<min(start + 512, files.count)]
+            let encoded = Array(slice).parallelMap { file -> (stamp: String, bytes: [UInt8])? in
+                guard case .fresh(let stamp) = site.holdings[file.path] else { return nil }
+                return encode(file.value, path: file.path).map { (stamp, $0) }
+            }
+            body(slice, encoded)
+        }
+    }
+
+    /// An entry: its heading (path, stamp, digest and count of its bytes), then the bytes.
+    private static func entry(_ path: String, _ fresh: (stamp: String, bytes: [UInt8]), into out: inout ByteWriter) {
+        out.string(path)
+        out.string(fresh.stamp)
+        fresh.bytes.withUnsafeBytes { digest($0) }.persist(to: &out)
+        out.int(fresh.bytes.count)
+        out.bytes += fresh.bytes
     }
 
     /// A parse's bytes, when it can be written faithfully.
