@@ -49,8 +49,9 @@ struct InPlaceUpdate {
                                     in: base, shouldStop: shouldStop)
             if shouldStop() { throw .interrupted }
             let kept = Set(all.map(\.path)).union(keeping)
-            let stale = Set(listing.value).subtracting(kept).sorted()
-            let removedFolders = try commit(changed, stale: stale, in: base)
+            let present = Set(listing.value)
+            let stale = present.subtracting(kept).sorted()
+            let removedFolders = try commit(changed, replacing: present, stale: stale, in: base)
             // A streamed file is staged beside its place even when it turns out the same.
             let staged = changed + all.filter { $0.pieces != nil }.map(\.path)
             var touched = Set(staged.map(PageWriter.parent(of:))).union(madeFolders)
@@ -114,10 +115,23 @@ struct InPlaceUpdate {
 
     /// The renames, then the removals: nothing here reads or makes content. Returns the
     /// folders removed because they were left empty.
-    private func commit(_ changed: [String], stale: [String], in base: String) throws(DossierError) -> Set<String> {
-        for path in changed where rename(base + "/" + path + suffix, base + "/" + path) != 0 {
-            throw .writeFailed(path: base + "/" + path, reason: String(cString: strerror(errno)))
+    ///
+    /// A changed file that was `present` is exchanged with the one in place rather than
+    /// renamed over it, and the old one, now under the staged name, is then removed: ext4
+    /// writes a file renamed over another out to disk there and then (`auto_da_alloc`),
+    /// which took 17 ms of a one-edit rebuild for the 26 MB `graph.json` of 10,000 briefs.
+    private func commit(_ changed: [String], replacing present: Set<String>, stale: [String],
+                        in base: String) throws(DossierError) -> Set<String> {
+        var replaced: [String] = []
+        for path in changed {
+            let target = base + "/" + path, staged = target + suffix
+            if present.contains(path), NameExchange.swap(staged, target) {
+                replaced.append(staged)
+            } else if rename(staged, target) != 0 {
+                throw .writeFailed(path: target, reason: String(cString: strerror(errno)))
+            }
         }
+        for staged in replaced { unlink(staged) }
         var removed: Set<String> = []
         for path in stale {
             unlink(base + "/" + path)
