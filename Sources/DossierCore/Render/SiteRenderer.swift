@@ -59,8 +59,11 @@ enum SiteRenderer {
             Job(SitePath.notFound, "not-found") { NotFoundPage(graph: $0.graph) },
             Job(SitePath.search, "search") { SearchPage(in: $0) },
         ]
-        for brief in graph.briefs {
-            jobs.append(Job(SitePath.brief(brief.slug), "brief", about: EntityName(kind: .brief, id: brief.slug)) { context throws(DossierError) in try BriefPage(brief, in: context) })
+        // A brief's job names it by its place in the graph: a closure holding the brief
+        // itself copied it whole, each of its fields kept and let go again.
+        for index in graph.briefs.indices {
+            let slug = graph.briefs[index].slug
+            jobs.append(Job(SitePath.brief(slug), "brief", about: EntityName(kind: .brief, id: slug)) { context throws(DossierError) in try BriefPage(context.graph.briefs[index], in: context) })
         }
         for id in graph.actors.keys.sorted() {
             jobs.append(Job(SitePath.actor(id), "actor", about: EntityName(kind: .actor, id: id)) { context throws(DossierError) in try ActorPage(context.graph.actors[id]!, in: context) })
