@@ -59,7 +59,7 @@ public enum SiteBuilder {
             if out.isOurs {
                 let made = files.filter { kept[$0.path] == nil }
                 let listed = present.take()
-                let summary = try InPlaceUpdate(output: out).publish(made, keeping: Set(kept.keys), present: listed.files,
+                let summary = try InPlaceUpdate(output: out).publish(made, keeping: kept, present: listed.files,
                                                                      shouldStop: shouldStop)
                 folders = listed.folders
                 for folder in summary.touchedFolders { folders[folder] = .some(nil) }

@@ -20,7 +20,6 @@ struct InPlaceUpdate {
     /// What the update did.
     struct Summary: Sendable, Equatable {
         var written: Int
-        var unchanged: Int
         var removed: Int
         /// The folders whose entries this update changed (files were staged or removed in
         /// them, or they were made), and those it removed.
@@ -28,9 +27,10 @@ struct InPlaceUpdate {
         var removedFolders: Set<String> = []
     }
 
-    /// Writes `files`, keeps the files at `keeping` as they are, removes everything else.
-    /// `present` is what the output holds, when it was listed beforehand.
-    func publish(_ files: [OutputFile], keeping: Set<String> = [], present: [String]? = nil,
+    /// Writes `files`, keeps the files `kept` as they are (by path, with their stamps),
+    /// removes everything else. `present` is what the output holds, when it was listed
+    /// beforehand.
+    func publish(_ files: [OutputFile], keeping kept: [String: String] = [:], present: [String]? = nil,
                  shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> Summary {
         let base = output.path
         // What is there now, listed while the files are made unless it was before. The
@@ -48,17 +48,20 @@ struct InPlaceUpdate {
             let changed = try stage(all.filter { $0.pieces != nil } + all.filter { $0.pieces == nil },
                                     in: base, shouldStop: shouldStop)
             if shouldStop() { throw .interrupted }
-            let kept = Set(all.map(\.path)).union(keeping)
-            let present = Set(listing.value)
-            let stale = present.subtracting(kept).sorted()
-            let removedFolders = try commit(changed, replacing: present, stale: stale, in: base)
+            // Looked up in the sets there are, not in their union: a rebuild keeps thousands
+            // of files and makes a few dozen.
+            let made = Set(all.map(\.path))
+            let present = listing.value
+            let stale = present.filter { !made.contains($0) && kept[$0] == nil }.sorted()
+            let replaced = Set(present.filter { made.contains($0) })
+            let removedFolders = try commit(changed, replacing: replaced, stale: stale, in: base)
             // A streamed file is staged beside its place even when it turns out the same.
             let staged = changed + all.filter { $0.pieces != nil }.map(\.path)
             var touched = Set(staged.map(PageWriter.parent(of:))).union(madeFolders)
             for path in stale { touched.insert(PageWriter.parent(of: path)) }
             for folder in madeFolders { touched.insert(PageWriter.parent(of: folder)) }
             for folder in removedFolders { touched.insert(PageWriter.parent(of: folder)) }
-            return Summary(written: changed.count, unchanged: kept.count - changed.count, removed: stale.count,
+            return Summary(written: changed.count, removed: stale.count,
                            touchedFolders: touched, removedFolders: removedFolders)
         } catch {
             for path in all.map(\.path) { unlink(base + "/" + path + suffix) }
