@@ -22,7 +22,11 @@ public enum Checker {
             timings.count("parsed", site.briefs.count + site.profiles.count - readBack)
             timings.count("read back", readBack)
         }
-        return timings.measure("link") { link(consume site, includeDrafts: includeDrafts) }
+        // Moved into the link, not copied: with a second reference to its briefs, letting
+        // their front-matter go as the graph is made copied the whole array instead, and
+        // every brief's front-matter was held to the end.
+        var parsed = Optional(consume site)
+        return timings.measure("link") { link(parsed.take()!, includeDrafts: includeDrafts) }
     }
 
     /// Takes the parsed site over: each brief's front-matter is let go as soon as its
