@@ -29,7 +29,7 @@ extension Array where Element: Sendable {
                 results.set(index, transform(items.value[range.lowerBound + index]))
             }
         }
-        return results.values
+        return results.takeValues()
     }
 }
 
@@ -54,7 +54,7 @@ extension Array where Element: Sendable {
                 }
             }
         }
-        return results.values
+        return results.takeValues()
     }
 }
 
@@ -112,7 +112,14 @@ private final class ResultSlots<T>: @unchecked Sendable {
         slots.deallocate()
     }
     func set(_ index: Int, _ value: T) { slots[index] = value }
-    var values: [T] { slots.map { $0! } }
+    /// The values, moved out of their slots (once; the slots are left empty): copied out,
+    /// every reference in them was kept once more and let go again when the slots went.
+    func takeValues() -> [T] {
+        [T](unsafeUninitializedCapacity: slots.count) { buffer, initialized in
+            for index in slots.indices { (buffer.baseAddress! + index).initialize(to: slots[index].take()!) }
+            initialized = slots.count
+        }
+    }
 }
 
 private struct UnsafeSendable<T>: @unchecked Sendable {
