@@ -23,14 +23,21 @@ extension GraphBuilder {
                 aliases: merged.aliases.first?.value ?? [],
                 bio: bios[id]?.bio, bioReferences: bios[id]?.references ?? [])
         }
+        let claimTable = claims(from: briefs)
+        // The lists sorted by text, once for the pages and the search index that show them.
+        let claimsByText = Background(elsewhere: Self.spreads(briefs.count)) { [claimTable] in
+            SiteGraph.sorted(claimTable.values, by: { $0.text }, then: { $0.id })
+        }
         return SiteGraph(
             settings: settings,
             briefs: briefs,
             actors: actorTable,
-            claims: claims(from: briefs),
+            claims: claimTable,
             measures: measures(from: briefs),
             sources: sourceTable(),
-            relations: relations.take())
+            relations: relations.take(),
+            actorsByName: SiteGraph.sorted(actorTable.values, by: { $0.name }, then: { $0.id }),
+            claimsByText: claimsByText.take())
     }
 
     private func sourceTable() -> [String: Source] {

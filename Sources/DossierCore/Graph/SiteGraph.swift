@@ -9,6 +9,11 @@ public struct SiteGraph: Sendable {
     public let measures: [String: Measure]
     public let sources: [String: Source]
     public let relations: Relations
+    /// The actors by name, ignoring case, then by id: as the actor list and the search
+    /// index show them. Sorted once, when the graph is made (`sorted`).
+    public let actorsByName: [Actor]
+    /// The claims by text, ignoring case, then by id.
+    public let claimsByText: [Claim]
     /// The files it was linked from, for page reuse (`PageKeys`).
     var provenance = Provenance()
 
@@ -22,14 +27,9 @@ public struct SiteGraph: Sendable {
         relations.briefIndex[slug].map { briefs[$0].sources.contains(id) } ?? false
     }
 
-    /// The actors by name, ignoring case, then by id: as the actor list and the search
-    /// index show them. Each name is lowered once, not at every comparison.
-    var actorsByName: [Actor] { Self.sorted(actors.values, by: { $0.name }, then: { $0.id }) }
-
-    /// The claims by text, ignoring case, then by id.
-    var claimsByText: [Claim] { Self.sorted(claims.values, by: { $0.text }, then: { $0.id }) }
-
-    private static func sorted<T>(_ items: some Collection<T>, by text: (T) -> String, then id: (T) -> String) -> [T] {
+    /// `items` by `text`, ignoring case, then by `id`. Each text is lowered once, not at
+    /// every comparison.
+    static func sorted<T>(_ items: some Collection<T>, by text: (T) -> String, then id: (T) -> String) -> [T] {
         items.map { (text($0).lowercased(), id($0), $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
