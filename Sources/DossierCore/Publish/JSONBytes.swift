@@ -5,18 +5,20 @@
 /// The caller writes each object's keys in byte order, as `JSONValue` sorts them; the
 /// open-data tests check that every object in `graph.json` reads back sorted.
 struct JSONBytes {
-    private(set) var bytes: [UInt8] = []
+    private var out: ByteBuffer
     /// Whether the next value or key follows another in the same list or object.
     private var needsComma = false
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { out = ByteBuffer(capacity: capacity) }
+
+    var bytes: [UInt8] { out.bytes }
 
     /// Hands the bytes so far to `emit` once there are at least `size` of them. Between
     /// values only: the separators still come out right after.
     mutating func flush(atLeast size: Int, to emit: ([UInt8]) -> Void) {
-        guard bytes.count >= size else { return }
-        emit(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        guard out.count >= size else { return }
+        emit(out.bytes)
+        out.removeAll()
     }
 
     mutating func object(_ fields: (inout JSONBytes) -> Void) {
@@ -44,17 +46,16 @@ struct JSONBytes {
 
     mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(0x22)
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        // Byte by byte: an array literal here was made and freed for every key.
-        bytes.append(0x22)
-        bytes.append(0x3A)
+        out.append(0x22)
+        out.append(name)
+        out.append(0x22)
+        out.append(0x3A)
         needsComma = false
     }
 
     mutating func string(_ text: String) {
         separate()
-        JSONValue.escape(text, into: &bytes)
+        JSONValue.escape(text, into: &out)
         needsComma = true
     }
 
@@ -64,7 +65,8 @@ struct JSONBytes {
 
     mutating func number(_ value: Double) {
         separate()
-        bytes.append(contentsOf: JSONValue.number(value).utf8)
+        var text: String = JSONValue.number(value)
+        text.withUTF8 { out.append($0) }
         needsComma = true
     }
 
@@ -73,13 +75,13 @@ struct JSONBytes {
     /// `"YYYY-MM-DD"`, as `Day.description`.
     mutating func day(_ day: Day) {
         separate()
-        bytes.append(0x22)
+        out.append(0x22)
         digits(day.year, 4)
-        bytes.append(0x2D)
+        out.append(0x2D)
         digits(day.month, 2)
-        bytes.append(0x2D)
+        out.append(0x2D)
         digits(day.day, 2)
-        bytes.append(0x22)
+        out.append(0x22)
         needsComma = true
     }
 
@@ -87,30 +89,32 @@ struct JSONBytes {
 
     mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        out.append("null")
         needsComma = true
     }
 
     /// A value already made as a `JSONValue`, for the small parts.
     mutating func value(_ value: JSONValue) {
         separate()
+        var bytes: [UInt8] = []
         value.write(to: &bytes)
+        bytes.withUnsafeBufferPointer { out.append($0) }
         needsComma = true
     }
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
+        out.append(bracket)
         needsComma = false
     }
 
     private mutating func close(_ bracket: UInt8) {
-        bytes.append(bracket)
+        out.append(bracket)
         needsComma = true
     }
 
-    private mutating func separate() {
-        if needsComma { bytes.append(0x2C) }
+    @inline(__always) private mutating func separate() {
+        if needsComma { out.append(0x2C) }
     }
 
     /// `n` in `width` decimal digits, zero-padded.
@@ -119,7 +123,7 @@ struct JSONBytes {
         for _ in 1..<width { divisor *= 10 }
         var n = n
         while divisor > 0 {
-            bytes.append(0x30 + UInt8(truncatingIfNeeded: (n / divisor) % 10))
+            out.append(0x30 + UInt8(truncatingIfNeeded: (n / divisor) % 10))
             n %= divisor
             divisor /= 10
         }

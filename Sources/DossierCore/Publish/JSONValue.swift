@@ -102,7 +102,7 @@ indirect enum JSONValue: Sendable, Hashable {
     /// A JSON string literal. Besides what JSON requires, `<`, `>`, `&`, U+2028 and U+2029
     /// are written as `\u` escapes: the text then cannot close a `<script>` element, open
     /// a comment in it, or break a JavaScript line, and it still parses to the same value.
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    static func escape<Output: ByteOutput>(_ text: String, into out: inout Output) {
         out.append(0x22)
         var text = text
         // Scanned as contiguous bytes; runs that need no escape are copied whole.
@@ -138,17 +138,17 @@ indirect enum JSONValue: Sendable, Hashable {
                     length = 3
                 default: escape = ""
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 if escape.utf8CodeUnitCount > 0 {
-                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                    out.append(UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
                 } else {
                     // `<`, `>`, `&`, the other control characters and DEL: `\u00XX`.
-                    out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])
+                    for digit in [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)] { out.append(digit) }
                 }
                 index += length
                 runStart = index
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            out.append(UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         out.append(0x22)
     }
