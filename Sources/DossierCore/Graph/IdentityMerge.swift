@@ -7,7 +7,9 @@ struct IdentityField<Value: Sendable & Equatable>: Sendable {
     var value: Value? { first?.value }
 
     /// Adds one more place; returns the diagnostic when it disagrees with the first.
-    mutating func merge(_ given: Located<Value>?, owner: String, field: String,
+    /// `owner` is worded only then: a site declares its claims and measures thousands of
+    /// times over.
+    mutating func merge(_ given: Located<Value>?, owner: @autoclosure () -> String, field: String,
                         show: (Value) -> String) -> Diagnostic? {
         guard let given else { return nil }
         guard let first else {
@@ -15,7 +17,7 @@ struct IdentityField<Value: Sendable & Equatable>: Sendable {
             return nil
         }
         guard first.value != given.value else { return nil }
-        return .error("\(owner) \(field) \(show(given.value)) disagrees with \(show(first.value)) given at \(first.location)",
+        return .error("\(owner()) \(field) \(show(given.value)) disagrees with \(show(first.value)) given at \(first.location)",
                       at: given.location)
     }
 }
@@ -30,15 +32,15 @@ struct MergedActor: Sendable {
     var aliases = IdentityField<[String]>()
 
     mutating func merge(_ identity: ActorIdentity, id: String) -> [Diagnostic] {
-        let owner = "actor '\(id)':"
+        func owner() -> String { "actor '\(id)':" }
         let quoted: (String) -> String = { "'\($0)'" }
         let sortedAliases = identity.aliases.map { Located($0.value.sorted(), at: $0.location) }
         return [
-            name.merge(identity.name, owner: owner, field: "name", show: quoted),
-            kind.merge(identity.kind, owner: owner, field: "kind", show: { "'\($0.rawValue)'" }),
-            affiliation.merge(identity.affiliation, owner: owner, field: "affiliation", show: quoted),
-            country.merge(identity.country, owner: owner, field: "country", show: quoted),
-            aliases.merge(sortedAliases, owner: owner, field: "aliases",
+            name.merge(identity.name, owner: owner(), field: "name", show: quoted),
+            kind.merge(identity.kind, owner: owner(), field: "kind", show: { "'\($0.rawValue)'" }),
+            affiliation.merge(identity.affiliation, owner: owner(), field: "affiliation", show: quoted),
+            country.merge(identity.country, owner: owner(), field: "country", show: quoted),
+            aliases.merge(sortedAliases, owner: owner(), field: "aliases",
                           show: { "[" + $0.joined(separator: ", ") + "]" }),
         ].compactMap { $0 }
     }
@@ -53,14 +55,14 @@ struct MergedSource: Sendable {
     var grade = IdentityField<SourceGrade>()
 
     mutating func merge(_ entry: SourceEntry) -> [Diagnostic] {
-        let owner = "source '\(entry.id.value)':"
+        func owner() -> String { "source '\(entry.id.value)':" }
         let quoted: (String) -> String = { "'\($0)'" }
         return [
-            title.merge(entry.title, owner: owner, field: "title", show: quoted),
-            publisher.merge(entry.publisher, owner: owner, field: "publisher", show: quoted),
-            url.merge(entry.url, owner: owner, field: "url", show: quoted),
-            date.merge(entry.date, owner: owner, field: "date", show: { "'\($0)'" }),
-            grade.merge(entry.grade, owner: owner, field: "grade", show: { "'\($0.rawValue)'" }),
+            title.merge(entry.title, owner: owner(), field: "title", show: quoted),
+            publisher.merge(entry.publisher, owner: owner(), field: "publisher", show: quoted),
+            url.merge(entry.url, owner: owner(), field: "url", show: quoted),
+            date.merge(entry.date, owner: owner(), field: "date", show: { "'\($0)'" }),
+            grade.merge(entry.grade, owner: owner(), field: "grade", show: { "'\($0.rawValue)'" }),
         ].compactMap { $0 }
     }
 }
