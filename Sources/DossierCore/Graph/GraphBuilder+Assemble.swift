@@ -54,10 +54,11 @@ extension GraphBuilder {
         for (id, text) in claimTexts {
             table[id] = Claim(id: id, text: text.value ?? id, history: [], stances: [])
         }
-        for brief in briefs.reversed() {  // oldest first
-            for entry in brief.claims {
+        for index in briefs.indices.reversed() {  // oldest first, each read in place
+            for entry in briefs[index].claims {
                 if let status = entry.status {
-                    table[entry.claim]?.history.append(StatusReport(status: status, date: brief.date, brief: brief.slug))
+                    table[entry.claim]?.history.append(StatusReport(status: status, date: briefs[index].date,
+                                                                    brief: briefs[index].slug))
                 }
                 table[entry.claim]?.stances += entry.stances
             }
@@ -74,8 +75,8 @@ extension GraphBuilder {
         for (id, label) in labels {
             table[id] = Measure(id: id, label: label.value, figures: [], conflicts: [])
         }
-        for brief in briefs {
-            for figure in brief.figures { table[figure.measure]?.figures.append(figure) }
+        for index in briefs.indices {
+            for figure in briefs[index].figures { table[figure.measure]?.figures.append(figure) }
         }
         for id in table.keys {
             table[id]!.figures.sort { ($0.asOf, $0.brief, $0.statedBy ?? "") < ($1.asOf, $1.brief, $1.statedBy ?? "") }

@@ -1,7 +1,8 @@
 /// The lookups from actors and claims back to briefs, stances and figures.
 extension GraphBuilder {
     /// `briefs` come newest first, so every list of slugs built here is too. The lookups
-    /// do not depend on each other: they are made in three groups, on both cores.
+    /// do not depend on each other: they are made in three groups, on both cores. Briefs
+    /// are read in place, by index: `for brief in briefs` copied each one whole.
     static func relations(of briefs: [Brief]) -> SiteGraph.Relations {
         let groups = [0, 1, 2].parallelMap(if: Self.spreads(briefs.count)) { group -> SiteGraph.Relations in
             var r = SiteGraph.Relations()
@@ -20,23 +21,24 @@ extension GraphBuilder {
     }
 
     private static func briefLookups(of briefs: [Brief], into r: inout SiteGraph.Relations) {
-        for (index, brief) in briefs.enumerated() {
-            r.briefIndex[brief.slug] = index
-            for member in brief.cast { r.briefsByActor[member.actor, default: []].append(brief.slug) }
-            for claim in brief.claims { r.briefsByClaim[claim.claim, default: []].append(brief.slug) }
-            for source in brief.sources where r.newestBriefListing[source] == nil {
-                r.newestBriefListing[source] = brief.slug
+        for index in briefs.indices {
+            let slug = briefs[index].slug
+            r.briefIndex[slug] = index
+            for member in briefs[index].cast { r.briefsByActor[member.actor, default: []].append(slug) }
+            for claim in briefs[index].claims { r.briefsByClaim[claim.claim, default: []].append(slug) }
+            for source in briefs[index].sources where r.newestBriefListing[source] == nil {
+                r.newestBriefListing[source] = slug
             }
         }
     }
 
     private static func stancesAndFigures(of briefs: [Brief], into r: inout SiteGraph.Relations) {
-        for brief in briefs {
-            for figure in brief.figures {
+        for index in briefs.indices {
+            for figure in briefs[index].figures {
                 if let actor = figure.statedBy { r.figuresByActor[actor, default: []].append(figure) }
                 if let claim = figure.claim { r.figuresByClaim[claim, default: []].append(figure) }
             }
-            for claim in brief.claims {
+            for claim in briefs[index].claims {
                 for stance in claim.stances { r.stancesByActor[stance.actor, default: []].append(stance) }
             }
         }
@@ -44,11 +46,14 @@ extension GraphBuilder {
     }
 
     private static func backlinks(of briefs: [Brief], into r: inout SiteGraph.Relations) {
-        for brief in briefs {
-            var linked = SmallSet()
-            for reference in brief.references {
-                let key = SiteGraph.Relations.key(reference.kind, reference.target)
-                if linked.insert(key) { r.backlinks[key, default: []].append(brief.slug) }
+        for index in briefs.indices {
+            // A brief links to a few entities: each is looked for among those already seen.
+            var linked: [EntityName] = []
+            for reference in briefs[index].references {
+                let name = EntityName(kind: reference.kind, id: reference.target)
+                guard !linked.contains(name) else { continue }
+                linked.append(name)
+                r.backlinks[name, default: []].append(briefs[index].slug)
             }
         }
     }

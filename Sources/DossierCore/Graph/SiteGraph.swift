@@ -48,9 +48,7 @@ public struct SiteGraph: Sendable {
         public var figuresByClaim: [String: [Figure]] = [:]
         /// Source id → the slug of the newest brief that lists the source.
         public var newestBriefListing: [String: String] = [:]
-        /// Kind:id → slugs of briefs whose body links to it, newest first.
-        public var backlinks: [String: [String]] = [:]
-
-        public static func key(_ kind: Reference.Kind, _ id: String) -> String { "\(kind.rawValue):\(id)" }
+        /// An entity → slugs of briefs whose body links to it, newest first.
+        var backlinks: [EntityName: [String]] = [:]
     }
 }

@@ -42,7 +42,7 @@ struct ActorPage: Sendable, Encodable {
         stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }
         figures = (relations.figuresByActor[actor.id] ?? []).map { FigureRow($0, in: context) }
         briefs = BriefItem.list(mentions, in: context)
-        backlinks = BriefItem.list(relations.backlinks[SiteGraph.Relations.key(.actor, actor.id)] ?? [], in: context)
+        backlinks = BriefItem.list(relations.backlinks[EntityName(kind: .actor, id: actor.id)] ?? [], in: context)
         (hasRoles, hasStances, hasFigures) = (!roles.isEmpty, !stanceGroups.isEmpty, !figures.isEmpty)
         (hasBriefs, hasBacklinks) = (!briefs.isEmpty, !backlinks.isEmpty)
     }
