@@ -20,16 +20,25 @@ enum SiteRenderer {
         global.add(theme.digest)
         global.add(graph.provenance.settings)
         let pages = jobs.compactMap { job in job.entity.map { (path: job.path, entity: $0) } }
-        let keys = PageKeys.keys(for: pages, graph: graph, global: global)
+        var keys = PageKeys.keys(for: pages, graph: graph, global: global).makeIterator()  // in the pages' order
+        // Each file's maker holds the graph through one shared box: holding the graph
+        // itself, 20,000 makers each kept every table it has.
+        let shared = Shared(graph)
         var files = jobs.map { job in
-            var file = OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(graph)) }
-            file.key = keys[job.path]
+            var file = OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(shared.value)) }
+            if job.entity != nil { file.key = keys.next() }
             return file
         }
         files.append(.text(SitePath.stylesheet) { theme.stylesheet })
         files.append(.text(SitePath.searchScript) { theme.searchScript })
         files += Publication.files(for: graph, pagePaths: files.map(\.path))
         return files.sorted { $0.path.bytewisePrecedes($1.path) }
+    }
+
+    /// A value held by reference, for the many closures that need it.
+    private final class Shared<Value: Sendable>: Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     /// One page to render: where it goes, its template and how to make its view model.

@@ -9,8 +9,9 @@
 /// bytes and the views of everything it names. An edit that could change the page
 /// changes its key; an edit elsewhere does not.
 enum PageKeys {
+    /// The key of each page, in the order of `pages`.
     static func keys(for pages: [(path: String, entity: EntityName)], graph: SiteGraph,
-                     global: ContentDigest) -> [String: ContentDigest] {
+                     global: ContentDigest) -> [ContentDigest] {
         let files = graph.provenance.files.sorted { $0.path.bytewisePrecedes($1.path) }
         // Each kind's entities are numbered by a pass of their own, the kinds on both
         // cores. A file's names are sorted by kind, then id: kind after kind in that
@@ -34,7 +35,7 @@ enum PageKeys {
             return key
         }
         let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
-        let keys = pages.parallelMap { page -> ContentDigest in
+        return pages.parallelMap { page -> ContentDigest in
             var key = global
             key.add(page.path)
             let index = kindIndex[page.entity.kind]!
@@ -46,10 +47,6 @@ enum PageKeys {
             for file in numberings[index].namers[Int(number)] { key.add(fileKeys[Int(file)]) }
             return key
         }
-        var result: [String: ContentDigest] = [:]
-        result.reserveCapacity(pages.count)
-        for (page, key) in zip(pages, keys) { result[page.path] = key }
-        return result
     }
 
     /// The entities of one kind that the files name, each numbered once, in the order
