@@ -115,10 +115,17 @@ import Testing
 /// A folder's stamp is read back from the record's bytes as it was written, and a line
 /// that is not two decimal numbers is not a stamp (the folder is then read again).
 @Test func aFolderStampIsReadBackFromItsBytes() {
-    for (modified, inode) in [(0, UInt64(0)), (1_764_140_000_123_456_789, 42), (Int.max, UInt64.max)] {
-        let stamp = FolderStamp(text: Array(FolderStamp(modified: modified, inode: inode).text.utf8)[...])
-        #expect(stamp == FolderStamp(modified: modified, inode: inode))
+    func written(_ stamp: FolderStamp) -> ArraySlice<UInt8> {
+        let out = ByteBuffer()
+        stamp.append(to: out)
+        return out.bytes[...]
     }
+    for (modified, inode) in [(0, UInt64(0)), (7, 9), (10, 100), (1_764_140_000_123_456_789, 42), (Int.max, UInt64.max)] {
+        #expect(FolderStamp(text: written(FolderStamp(modified: modified, inode: inode))) == FolderStamp(modified: modified, inode: inode))
+    }
+    // A time before 1970 is written as no stamp.
+    #expect(written(FolderStamp(modified: -5, inode: 3)) == Array("-".utf8)[...])
+    #expect(FolderStamp(text: written(FolderStamp(modified: -5, inode: 3))) == nil)
     for text in ["", ":", "1:", ":1", "1", "1:2:3", "12a:3", "1: 2", "-5:3", "+5:3", "١:2",
                  "99999999999999999999:1", "9223372036854775808:1", "1:18446744073709551616"] {
         #expect(FolderStamp(text: Array(text.utf8)[...]) == nil, "\(text)")

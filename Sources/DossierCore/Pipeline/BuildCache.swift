@@ -154,12 +154,11 @@ struct BuildCache {
     func save(inputs: Inputs, output: OutputFolder, files: [OutputFile], kept: [String: String] = [:],
               folders: [String: FolderStamp?] = [:], warnings: [Diagnostic]) {
         // Written as bytes: 40,000 lines made as interpolated strings took 30 ms.
-        var text: [UInt8] = []
-        text.reserveCapacity(100 * (files.count + folders.count))
+        var text = ByteBuffer(capacity: 100 * (files.count + folders.count))
         func line(_ parts: String...) {
             for (index, part) in parts.enumerated() {
                 if index > 0 { text.append(0x20) }
-                text.append(contentsOf: part.utf8)
+                text.append(part)
             }
             text.append(0x0A)
         }
@@ -168,16 +167,22 @@ struct BuildCache {
         let all = (files + [mark]).sorted { $0.path.bytewisePrecedes($1.path) }
         for file in all {
             // One line per output file, the commonest: written without making a text.
-            text.append(contentsOf: "out ".utf8)
-            text.append(contentsOf: (kept[file.path] ?? Self.stampText(FileStamp.of(output.path(of: file.path)))).utf8)
+            text.append("out ")
+            text.append(kept[file.path] ?? Self.stampText(FileStamp.of(output.path(of: file.path))))
             text.append(0x20)
             if let key = file.key { key.appendHex(to: &text) } else { text.append(UInt8(ascii: "-")) }
             text.append(0x20)
-            text.append(contentsOf: file.path.utf8)
+            text.append(file.path)
             text.append(0x0A)
         }
         // In no particular order: the reader looks folders up by path.
-        for (folder, stamp) in folders { line("dir", stamp?.text ?? "-", folder.isEmpty ? "." : folder) }
+        for (folder, stamp) in folders {
+            text.append("dir ")
+            if let stamp { stamp.append(to: text) } else { text.append(UInt8(ascii: "-")) }
+            text.append(0x20)
+            text.append(folder.isEmpty ? "." : folder)
+            text.append(0x0A)
+        }
         line("warnings")
         for warning in warnings where !warning.message.contains("\n") && !warning.location.path.contains("\t") {
             line("\(warning.location.path)\t\(warning.location.line)\t\(warning.location.column)\t\(warning.message)")
@@ -185,10 +190,9 @@ struct BuildCache {
         // As `record(from:)` reads it: the text, then "end" and the digest of the text.
         text.removeLast()
         let digest = text.withUnsafeBytes { ContentDigest(bytes: $0) }
-        text += Array("\nend \(digest.hex)\n".utf8)
+        text.append("\nend \(digest.hex)\n")
         let temporary = url.path + ".\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text)),
-              rename(temporary, url.path) == 0 else {
+        guard PageWriter.writeFile(temporary, text.bytes) == nil, rename(temporary, url.path) == 0 else {
             unlink(temporary)
             return
         }

@@ -54,7 +54,7 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     var description: String { hex }
 
     /// The sixteen digits of `hex`, appended to bytes.
-    func appendHex(to bytes: inout [UInt8]) {
+    func appendHex<Output: ByteOutput>(to bytes: inout Output) {
         for shift in stride(from: 60, through: 0, by: -4) {
             let digit = UInt8((value >> UInt64(shift)) & 0xF)
             bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)

@@ -45,10 +45,33 @@ final class ByteBuffer: ByteOutput {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
+    func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// `value` in decimal digits.
+    func append(decimal value: UInt64) {
+        var digits: (UInt64, Int) = (1, 1)  // the largest power of ten not above value, and its digit count
+        while digits.1 < 20, value / digits.0 >= 10 { digits = (digits.0 * 10, digits.1 + 1) }
+        var (divisor, rest) = (digits.0, value)
+        while divisor > 0 {
+            append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
     /// The bytes so far, as an array.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
+    func withUnsafeBytes<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
+        body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
     func removeAll() { count = 0 }
+
+    func removeLast() { count -= 1 }
 
     private func grow(toHold needed: Int) {
         capacity = max(needed, 2 * capacity)
