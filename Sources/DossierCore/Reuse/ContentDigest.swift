@@ -73,7 +73,7 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     func hash(into hasher: inout Hasher) { hasher.combine(value) }
 
     /// From sixteen hexadecimal digits (lower case, as `hex` writes them).
-    init?(hex: ArraySlice<UInt8>) {
+    init?(hex: some Collection<UInt8>) {
         guard hex.count == 16 else { return nil }
         var value: UInt64 = 0
         for byte in hex {

@@ -174,9 +174,9 @@ struct FolderStamp: Hashable, Sendable {
 
     /// Read from the record's bytes: through `split` and `Int(_:)` of texts, this took
     /// 14,000 instructions a folder.
-    init?(text: ArraySlice<UInt8>) {
+    init?<Bytes: Collection<UInt8>>(text: Bytes) {
         guard let colon = text.firstIndex(of: UInt8(ascii: ":")),
-              let modified = Self.number(text[..<colon]), let inode = Self.number(text[(colon + 1)...]),
+              let modified = Self.number(text[..<colon]), let inode = Self.number(text[text.index(after: colon)...]),
               modified <= UInt64(Int.max) else { return nil }
         (self.modified, self.inode) = (Int(modified), inode)
     }
@@ -184,7 +184,7 @@ struct FolderStamp: Hashable, Sendable {
     init(modified: Int, inode: UInt64) { (self.modified, self.inode) = (modified, inode) }
 
     /// Decimal digits and nothing else, up to `UInt64.max`.
-    private static func number(_ digits: ArraySlice<UInt8>) -> UInt64? {
+    private static func number(_ digits: some Collection<UInt8>) -> UInt64? {
         guard !digits.isEmpty else { return nil }
         var value: UInt64 = 0
         for byte in digits {
