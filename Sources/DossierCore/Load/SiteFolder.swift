@@ -100,10 +100,10 @@ struct SiteFolder: Sendable {
         var paths: [String] = []
         var pending = [folder]
         while let current = pending.popLast() {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: fullPath(current))) ?? []
-            for name in names where !name.hasPrefix(".") {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: fullPath(current))) ?? [])
+                .filter { !$0.hasPrefix(".") }
+            for (name, (kind, stamp)) in zip(names, FileKind.entries(names, in: fullPath(current))) {
                 let path = current + "/" + name
-                let (kind, stamp) = FileKind.entry(at: fullPath(path))
                 switch kind {
                 case .directory where recursive: pending.append(path)
                 case .symlink where recursive && isDirectory(fullPath(path)): paths.append(path)
