@@ -152,13 +152,18 @@ extension Array: Persisted where Element: Persisted {
     }
 }
 
-/// A vocabulary word, by its spelling.
-protocol PersistedWord: Persisted, RawRepresentable<String> {}
+/// A vocabulary word, by its place in its vocabulary (`words`, each type's `allCases`
+/// kept once): read back by its spelling, each word was a string made and then compared
+/// with every spelling in turn, some 300 instructions.
+protocol PersistedWord: Persisted, Equatable {
+    static var words: [Self] { get }
+}
 
 extension PersistedWord {
-    func persist(to out: inout ByteWriter) { out.string(rawValue) }
+    func persist(to out: inout ByteWriter) { out.int(Self.words.firstIndex(of: self)!) }
     init(from input: inout ByteReader) throws(ByteReader.Corrupt) {
-        guard let word = Self(rawValue: try input.string()) else { throw ByteReader.Corrupt() }
-        self = word
+        let index = try input.int()
+        guard Self.words.indices.contains(index) else { throw ByteReader.Corrupt() }
+        self = Self.words[index]
     }
 }

@@ -76,14 +76,14 @@ extension Amount: Persisted {
     }
 }
 
-extension ActorKind: PersistedWord {}
-extension ClaimStatus: PersistedWord {}
-extension StanceKind: PersistedWord {}
-extension Qualifier: PersistedWord {}
-extension Likelihood: PersistedWord {}
-extension Confidence: PersistedWord {}
-extension SourceGrade: PersistedWord {}
-extension Reference.Kind: PersistedWord {}
+extension ActorKind: PersistedWord { static let words = allCases }
+extension ClaimStatus: PersistedWord { static let words = allCases }
+extension StanceKind: PersistedWord { static let words = allCases }
+extension Qualifier: PersistedWord { static let words = allCases }
+extension Likelihood: PersistedWord { static let words = allCases }
+extension Confidence: PersistedWord { static let words = allCases }
+extension SourceGrade: PersistedWord { static let words = allCases }
+extension Reference.Kind: PersistedWord { static let words = allCases }
 
 extension ActorIdentity: Persisted {
     func persist(to out: inout ByteWriter) {
