@@ -52,10 +52,16 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 /// must name its own.
 final class SourcePaths: Sendable {
     static let shared = SourcePaths()
-    private let table = Mutex<(numbers: [[UInt8]: UInt32], paths: [String])>(([:], []))
+    private let table = Mutex<(numbers: [PathBytes: UInt32], paths: [String])>(([:], []))
+
+    /// A path's bytes, hashed whole: an array of bytes hashes them one at a time.
+    private struct PathBytes: Hashable {
+        let bytes: [UInt8]
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
 
     func number(_ path: String) -> UInt32 {
-        let bytes = Array(path.utf8)
+        let bytes = PathBytes(bytes: Array(path.utf8))
         return table.withLock { table in
             if let number = table.numbers[bytes] { return number }
             let number = UInt32(table.paths.count)
