@@ -212,9 +212,9 @@ struct ParseCache: Sendable {
         return file
     }
 
-    /// Adds the fresh parses at the end of the file at `path`, a slice at a time, each
-    /// entry whole in one write. One cut short (the disk full, the machine stopped) ends
-    /// the entries there, and the next save writes the file anew.
+    /// Adds the fresh parses at the end of the file at `path`, a slice's entries written
+    /// together. An entry cut short (the disk full, the machine stopped) ends the entries
+    /// there, and the next save writes the file anew.
     private static func append(_ files: [(path: String, value: any Persisted & Sendable)], of site: ParsedSite,
                                to path: String) -> Bool {
         let fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
