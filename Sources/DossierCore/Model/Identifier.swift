@@ -1,15 +1,21 @@
 /// Ids and slugs: lowercase ASCII letters, digits and single hyphens, 1 to 64 characters,
 /// starting and ending with a letter or digit.
 public enum Identifier {
+    /// Read over the bytes in place: copied into an array first, this was most of what
+    /// checking a body reference cost (every reference of every brief, on every build).
     public static func isValid(_ text: some StringProtocol) -> Bool {
-        let bytes = Array(text.utf8)
-        guard (1...64).contains(bytes.count) else { return false }
-        func isAlnum(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 48 && b <= 57) }
-        guard isAlnum(bytes.first!), isAlnum(bytes.last!) else { return false }
-        for (i, b) in bytes.enumerated() where !isAlnum(b) {
-            guard b == 45, bytes[i - 1] != 45 else { return false }
+        guard (1...64).contains(text.utf8.count) else { return false }
+        // A hyphen counts as coming before the first byte: the text cannot start with one.
+        var previous = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
+                previous = byte
+                continue
+            }
+            guard byte == UInt8(ascii: "-"), previous != UInt8(ascii: "-") else { return false }
+            previous = byte
         }
-        return true
+        return previous != UInt8(ascii: "-")
     }
 
     /// Why `text` is not an id, for a diagnostic.
