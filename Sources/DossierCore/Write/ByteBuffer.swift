@@ -52,9 +52,11 @@ final class ByteBuffer: ByteOutput {
 
     /// `value` in decimal digits.
     func append(decimal value: UInt64) {
-        var digits: (UInt64, Int) = (1, 1)  // the largest power of ten not above value, and its digit count
-        while digits.1 < 20, value / digits.0 >= 10 { digits = (digits.0 * 10, digits.1 + 1) }
-        var (divisor, rest) = (digits.0, value)
+        // The largest power of ten not above `value` (1 for 0): it cannot overflow, being
+        // at most `value`.
+        var divisor: UInt64 = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        var rest = value
         while divisor > 0 {
             append(0x30 + UInt8(truncatingIfNeeded: rest / divisor))
             rest %= divisor
@@ -71,7 +73,10 @@ final class ByteBuffer: ByteOutput {
 
     func removeAll() { count = 0 }
 
-    func removeLast() { count -= 1 }
+    func removeLast() {
+        precondition(count > 0, "no byte to remove")
+        count -= 1
+    }
 
     private func grow(toHold needed: Int) {
         capacity = max(needed, 2 * capacity)

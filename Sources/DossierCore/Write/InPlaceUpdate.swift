@@ -51,10 +51,10 @@ struct InPlaceUpdate {
             // Looked up in the sets there are, not in their union: a rebuild keeps thousands
             // of files and makes a few dozen.
             let made = Set(all.map(\.path))
-            let present = listing.value
-            let stale = present.filter { !made.contains($0) && kept[$0] == nil }.sorted()
-            let replaced = Set(present.filter { made.contains($0) })
-            let removedFolders = try commit(changed, replacing: replaced, stale: stale, in: base)
+            let listed = listing.value
+            let stale = listed.filter { !made.contains($0) && kept[$0] == nil }.sorted()
+            let existing = Set(listed.filter { made.contains($0) })
+            let removedFolders = try commit(changed, replacing: existing, stale: stale, in: base)
             // A streamed file is staged beside its place even when it turns out the same.
             let staged = changed + all.filter { $0.pieces != nil }.map(\.path)
             var touched = Set(staged.map(PageWriter.parent(of:))).union(madeFolders)
@@ -119,16 +119,17 @@ struct InPlaceUpdate {
     /// The renames, then the removals: nothing here reads or makes content. Returns the
     /// folders removed because they were left empty.
     ///
-    /// A changed file that was `present` is exchanged with the one in place rather than
-    /// renamed over it, and the old one, now under the staged name, is then removed: ext4
-    /// writes a file renamed over another out to disk there and then (`auto_da_alloc`),
-    /// which took 17 ms of a one-edit rebuild for the 26 MB `graph.json` of 10,000 briefs.
-    private func commit(_ changed: [String], replacing present: Set<String>, stale: [String],
+    /// A changed file that already existed (`existing`) is exchanged with the one in
+    /// place rather than renamed over it, and the old one, now under the staged name, is
+    /// then removed: ext4 writes a file renamed over another out to disk there and then
+    /// (`auto_da_alloc`), which took 17 ms of a one-edit rebuild for the 26 MB
+    /// `graph.json` of 10,000 briefs.
+    private func commit(_ changed: [String], replacing existing: Set<String>, stale: [String],
                         in base: String) throws(DossierError) -> Set<String> {
         var replaced: [String] = []
         for path in changed {
             let target = base + "/" + path, staged = target + suffix
-            if present.contains(path), NameExchange.swap(staged, target) {
+            if existing.contains(path), NameExchange.swap(staged, target) {
                 replaced.append(staged)
             } else if rename(staged, target) != 0 {
                 throw .writeFailed(path: target, reason: String(cString: strerror(errno)))
