@@ -47,6 +47,28 @@ import Testing
         #expect(!spread.makeFolder("page-3", in: folder.path) && errno == EEXIST)
     }
 
+    /// Threads making folders in one parent take turns: while the hint for a run is
+    /// being given, no other folder appears, and each run starts after a whole number
+    /// of runs.
+    @Test func foldersOfOneParentAreMadeOneAtATime() throws {
+        let folder = FileTree.temporaryFolder("spread-threads")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let calls = Calls()
+        let spread = FolderSpread(parents: [folder.path]) { parent, on in
+            guard on else { return }
+            let count = { (try? FileManager.default.contentsOfDirectory(atPath: parent).count) ?? -1 }
+            let before = count()
+            usleep(2_000)  // room for another thread's folder, were it not waiting
+            calls.log.append("\(before) \(count())")
+        }
+        let made = Array(0..<6).parallelMapOnNewThreads(extraThreads: 2) { thread in
+            (0..<40).allSatisfy { spread.makeFolder("page-\(thread)-\($0)", in: folder.path) }
+        }
+        #expect(made.allSatisfy { $0 })
+        #expect(calls.log == stride(from: 0, to: 240, by: 8).map { "\($0) \($0)" })
+    }
+
     @Test func aBuildLeavesNoAttributeBehind() throws {
         let site = try Fixture.site()
         defer { site.remove() }

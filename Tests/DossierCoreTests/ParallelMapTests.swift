@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 @testable import DossierCore
@@ -13,5 +14,22 @@ import Testing
         }
         #expect(results == (0..<count).map { "item \($0)" })
         #expect(calls.withLock { $0 } == Array(repeating: 1, count: count))
+    }
+
+    /// Extra threads run at once with the others: as many items as threads each wait
+    /// until all of them have started, which they can only do on threads of their own.
+    @Test func extraThreadsRunBesideOnePerCore() {
+        let threads = ProcessInfo.processInfo.activeProcessorCount + 2
+        let started = Atomic(0)
+        let results = Array(0..<threads).parallelMapOnNewThreads(extraThreads: 2) { _ -> Bool in
+            started.add(1, ordering: .relaxed)
+            var waited = 0  // in milliseconds, up to five seconds
+            while started.load(ordering: .relaxed) < threads, waited < 5_000 {
+                usleep(1_000)
+                waited += 1
+            }
+            return started.load(ordering: .relaxed) == threads
+        }
+        #expect(results == Array(repeating: true, count: threads))
     }
 }

@@ -41,7 +41,10 @@ extension Array where Element: Sendable {
     /// objects all over the heap, each one a cache miss: at 100,000 briefs malloc was
     /// 20–30 % of the render stage's samples, and the build's user time 72–80 s, where it
     /// is 53–59 s this way.
-    func parallelMapOnNewThreads<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    ///
+    /// `extraThreads`: threads beyond one per core, for work that waits in the kernel,
+    /// so that a core whose thread waits has another one to run.
+    func parallelMapOnNewThreads<T: Sendable>(extraThreads: Int = 0, _ transform: @Sendable (Element) -> T) -> [T] {
         let results = ResultSlots<T>(count: count)
         let next = WorkQueue(count: count)
         withUnsafeBufferPointer { items in
@@ -49,7 +52,7 @@ extension Array where Element: Sendable {
             withoutActuallyEscaping(transform) { transform in
                 let transform = UnsafeSendable(transform)
                 // Joined before the closure's scope ends: no thread may hold it after.
-                NewThreads.run(count: ProcessInfo.processInfo.activeProcessorCount) {
+                NewThreads.run(count: ProcessInfo.processInfo.activeProcessorCount + extraThreads) {
                     while let index = next.take() { results.set(index, transform.value(items.value[index])) }
                 }
             }

@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// Makes files and writes them into a folder, making the folders they need, on both
-/// cores: each file's bytes are made, written and dropped before the next.
+/// cores: each file's bytes are made, written and dropped before the next. One thread
+/// more than there are cores: while one waits to make a folder, the others render.
 enum PageWriter {
     static func write(_ files: [OutputFile], into folder: URL,
                       shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
@@ -15,7 +16,7 @@ enum PageWriter {
         let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
         for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
         let spread = FolderSpread(parents: holders.map { base + "/" + $0 })
-        let failures = files.parallelMapOnNewThreads { file -> DossierError? in
+        let failures = files.parallelMapOnNewThreads(extraThreads: 1) { file -> DossierError? in
             if shouldStop() { return .interrupted }
             let folder = parent(of: file.path)
             if !folder.isEmpty, !holders.contains(folder),
