@@ -24,6 +24,12 @@ enum ByteScan {
         (word &- ones &* UInt64(limit)) & ~word & highs != 0
     }
 
+    /// What `HTML.appendEscaped` replaces: `<`, `>`, `&`, `"` and `'`.
+    @inline(__always)
+    static func mayNeedHTMLEscape(_ word: UInt64) -> Bool {
+        holds(word, 0x3C) || holds(word, 0x3E) || holds(word, 0x26) || holds(word, 0x22) || holds(word, 0x27)
+    }
+
     /// What `JSONValue.escape` looks at: control characters, `"`, `\`, `<`, `>`, `&`,
     /// DEL and 0xE2 (the first byte of U+2028 and U+2029).
     @inline(__always)
