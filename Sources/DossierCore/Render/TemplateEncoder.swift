@@ -63,32 +63,43 @@ final class TemplateObject: MustacheParent, @unchecked Sendable {
 
 /// A view model's fields in the order they were encoded. A handful of fields, looked
 /// up by short names: a linear search over them costs less than hashing the names
-/// into a dictionary, which was a tenth of the rendering time. A name encoded twice
+/// into a dictionary, which was a tenth of the rendering time. A name given twice
 /// keeps its last value, as in a dictionary.
-final class DictionaryBox {
-    /// A struct rather than a tuple: an array of tuples is destroyed through the
-    /// tuple's run-time layout, element by element, and freeing page trees cost as
-    /// much as building them.
+///
+/// The fields are stored in the object itself, after its header (their count): one
+/// allocation per object instead of two (the object and an array), and pages are
+/// made of hundreds of thousands of such objects.
+final class DictionaryBox: ManagedBuffer<Int, DictionaryBox.Field> {
+    /// A struct rather than a tuple: tuples are destroyed through their run-time
+    /// layout, element by element, and freeing page trees cost as much as building them.
     struct Field {
         var name: String
         var value: TemplateValue
     }
 
-    /// Set only while the tree is built, on one thread; read by every look-up, without
-    /// the run-time exclusivity check a class's `var` otherwise costs at each access.
-    @exclusivity(unchecked) private(set) var fields: [Field]
-
-    init() {
-        fields = []
-        fields.reserveCapacity(12)
+    /// An object of `count` fields, each given by `field(i)` in order.
+    static func make(count: Int, _ field: (Int) -> Field) -> DictionaryBox {
+        let box = unsafeDowncast(create(minimumCapacity: count) { _ in 0 }, to: DictionaryBox.self)
+        box.withUnsafeMutablePointers { made, fields in
+            while made.pointee < count {
+                (fields + made.pointee).initialize(to: field(made.pointee))
+                made.pointee += 1
+            }
+        }
+        return box
     }
 
-    /// Fields known in advance: held in an array of exactly their number.
-    init(fields: [Field]) { self.fields = fields }
+    deinit {
+        _ = withUnsafeMutablePointers { count, fields in fields.deinitialize(count: count.pointee) }
+    }
+
+    var fields: [Field] {
+        withUnsafeMutablePointers { count, fields in Array(UnsafeBufferPointer(start: fields, count: count.pointee)) }
+    }
 
     subscript(name: String) -> TemplateValue? {
-        get {
-            var index = fields.count
+        withUnsafeMutablePointers { count, fields in
+            var index = count.pointee
             while index > 0 {
                 index -= 1
                 // Names of other lengths are told apart without a call into the
@@ -99,66 +110,92 @@ final class DictionaryBox {
             }
             return nil
         }
-        set {
-            if let newValue { fields.append(Field(name: name, value: newValue)) }
-        }
     }
 }
 
 final class ArrayBox {
-    /// As `DictionaryBox.fields`: filled while the tree is built, then only read.
-    @exclusivity(unchecked) var values: [TemplateValue]
+    /// Made whole, then only read.
+    let values: [TemplateValue]
 
-    init(values: [TemplateValue] = []) { self.values = values }
+    init(values: [TemplateValue]) { self.values = values }
+}
+
+/// What the encoder fills in: objects and lists still growing, made into template
+/// values once the whole model is encoded.
+private enum Pending {
+    case value(TemplateValue)
+    case object(PendingObject)
+    case list(PendingList)
+
+    var made: TemplateValue {
+        switch self {
+        case .value(let value): value
+        case .object(let object): .dictionary(DictionaryBox.make(count: object.fields.count) { index in
+            DictionaryBox.Field(name: object.fields[index].name, value: object.fields[index].value.made)
+        })
+        case .list(let list): .array(ArrayBox(values: list.values.map(\.made)))
+        }
+    }
+}
+
+private final class PendingObject {
+    var fields: [(name: String, value: Pending)] = []
+}
+
+private final class PendingList {
+    var values: [Pending] = []
 }
 
 private final class TreeEncoder: Encoder {
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var value = TemplateValue.empty
+    var pending = Pending.value(.empty)
+    var value: TemplateValue { pending.made }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .dictionary(let box) = value { return KeyedEncodingContainer(KeyedContainer<Key>(box: box)) }
-        let box = DictionaryBox()
-        value = .dictionary(box)
-        return KeyedEncodingContainer(KeyedContainer<Key>(box: box))
+        if case .object(let object) = pending { return KeyedEncodingContainer(KeyedContainer<Key>(object: object)) }
+        let object = PendingObject()
+        pending = .object(object)
+        return KeyedEncodingContainer(KeyedContainer<Key>(object: object))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array(let box) = value { return UnkeyedContainer(box: box) }
-        let box = ArrayBox()
-        value = .array(box)
-        return UnkeyedContainer(box: box)
+        if case .list(let list) = pending { return UnkeyedContainer(list: list) }
+        let list = PendingList()
+        pending = .list(list)
+        return UnkeyedContainer(list: list)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    let box: DictionaryBox
+    let object: PendingObject
     var codingPath: [any CodingKey] { [] }
 
+    private func set(_ value: Pending, _ key: Key) { object.fields.append((key.stringValue, value)) }
+
     mutating func encodeNil(forKey key: Key) throws {}
-    mutating func encode(_ value: String, forKey key: Key) throws { box[key.stringValue] = .text(value) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { box[key.stringValue] = .flag(value) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { box[key.stringValue] = .integer(value) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { box[key.stringValue] = .real(value) }
+    mutating func encode(_ value: String, forKey key: Key) throws { set(.value(.text(value)), key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { set(.value(.flag(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { set(.value(.integer(value)), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { set(.value(.real(value)), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box[key.stringValue] = try TemplateValue(value)
+        set(.value(try TemplateValue(value)), key)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key)
         -> KeyedEncodingContainer<NestedKey> {
-        let nested = DictionaryBox()
-        box[key.stringValue] = .dictionary(nested)
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
+        let nested = PendingObject()
+        set(.object(nested), key)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = ArrayBox()
-        box[key.stringValue] = .array(nested)
-        return UnkeyedContainer(box: nested)
+        let nested = PendingList()
+        set(.list(nested), key)
+        return UnkeyedContainer(list: nested)
     }
 
     mutating func superEncoder() -> any Encoder { TreeEncoder() }
@@ -166,27 +203,27 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 }
 
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
-    let box: ArrayBox
+    let list: PendingList
     var codingPath: [any CodingKey] { [] }
-    var count: Int { box.values.count }
+    var count: Int { list.values.count }
 
     mutating func encodeNil() throws {}
-    mutating func encode(_ value: String) throws { box.values.append(.text(value)) }
+    mutating func encode(_ value: String) throws { list.values.append(.value(.text(value))) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        box.values.append(try TemplateValue(value))
+        list.values.append(.value(try TemplateValue(value)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let nested = DictionaryBox()
-        box.values.append(.dictionary(nested))
-        return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested))
+        let nested = PendingObject()
+        list.values.append(.object(nested))
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(object: nested))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = ArrayBox()
-        box.values.append(.array(nested))
-        return UnkeyedContainer(box: nested)
+        let nested = PendingList()
+        list.values.append(.list(nested))
+        return UnkeyedContainer(list: nested)
     }
 
     mutating func superEncoder() -> any Encoder { TreeEncoder() }
@@ -199,6 +236,6 @@ private struct SingleContainer: SingleValueEncodingContainer {
     mutating func encodeNil() throws {}
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        encoder.value = try TemplateValue(value)
+        encoder.pending = .value(try TemplateValue(value))
     }
 }

@@ -12,10 +12,14 @@ extension TemplateValue {
     /// An object of the fields that are present: a nil field is left out, as
     /// `Encodable` leaves it out, so that a template looks the name up further out.
     static func fields(_ pairs: KeyValuePairs<String, TemplateValue?>) -> TemplateValue {
-        var fields: [DictionaryBox.Field] = []
-        fields.reserveCapacity(pairs.count)
-        for (name, value) in pairs { if let value { fields.append(DictionaryBox.Field(name: name, value: value)) } }
-        return .dictionary(DictionaryBox(fields: fields))
+        var present = 0
+        for (_, value) in pairs where value != nil { present += 1 }
+        var next = pairs.startIndex
+        return .dictionary(DictionaryBox.make(count: present) { _ in
+            while pairs[next].value == nil { next += 1 }
+            defer { next += 1 }
+            return DictionaryBox.Field(name: pairs[next].key, value: pairs[next].value!)
+        })
     }
 }
 
