@@ -11,6 +11,8 @@ protocol TemplateRepresentable {
 extension TemplateValue {
     /// An object of the fields that are present: a nil field is left out, as
     /// `Encodable` leaves it out, so that a template looks the name up further out.
+    /// Inlined: the pairs are then counted and copied where they are written.
+    @inline(__always)
     static func fields(_ pairs: KeyValuePairs<String, TemplateValue?>) -> TemplateValue {
         var present = 0
         for (_, value) in pairs where value != nil { present += 1 }
