@@ -93,6 +93,7 @@ final class DictionaryBox: ManagedBuffer<Int, DictionaryBox.Field> {
         _ = withUnsafeMutablePointers { count, fields in fields.deinitialize(count: count.pointee) }
     }
 
+    /// The fields, copied out: for Mustache's `Any` tree and for tests.
     var fields: [Field] {
         withUnsafeMutablePointers { count, fields in Array(UnsafeBufferPointer(start: fields, count: count.pointee)) }
     }
