@@ -25,6 +25,47 @@ extension TemplateValue {
     }
 }
 
+extension TemplateValue {
+    typealias Pair = (name: String, value: TemplateValue)
+
+    /// An object of two to four fields, all present, given as arguments. Given as a
+    /// literal of pairs, they are an array of tuples, which the runtime destroys through
+    /// the tuples' layout, element by element: for the small objects every list repeats
+    /// (links, dates, badges), that cost more than making them.
+    static func fields(_ a: Pair, _ b: Pair) -> TemplateValue {
+        object(of: 2) { $0 == 0 ? a : b }
+    }
+
+    static func fields(_ a: Pair, _ b: Pair, _ c: Pair) -> TemplateValue {
+        object(of: 3) { index in
+            switch index {
+            case 0: a
+            case 1: b
+            default: c
+            }
+        }
+    }
+
+    static func fields(_ a: Pair, _ b: Pair, _ c: Pair, _ d: Pair) -> TemplateValue {
+        object(of: 4) { index in
+            switch index {
+            case 0: a
+            case 1: b
+            case 2: c
+            default: d
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func object(of count: Int, _ pair: (Int) -> Pair) -> TemplateValue {
+        .dictionary(DictionaryBox.make(count: count) { index in
+            let (name, value) = pair(index)
+            return DictionaryBox.Field(name: name, value: value)
+        })
+    }
+}
+
 extension String: TemplateRepresentable {
     var templateValue: TemplateValue { .text(self) }
 }
@@ -45,18 +86,18 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
 
 extension LinkView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["text": text.templateValue, "href": href.templateValue, "linked": linked.templateValue,
-                 "external": external.templateValue])
+        .fields(("text", text.templateValue), ("href", href.templateValue), ("linked", linked.templateValue),
+                ("external", external.templateValue))
     }
 }
 
 extension DateView: TemplateRepresentable {
-    var templateValue: TemplateValue { .fields(["iso": iso.templateValue, "text": text.templateValue]) }
+    var templateValue: TemplateValue { .fields(("iso", iso.templateValue), ("text", text.templateValue)) }
 }
 
 extension Badge: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["label": label.templateValue, "text": text.templateValue, "tone": tone.templateValue])
+        .fields(("label", label.templateValue), ("text", text.templateValue), ("tone", tone.templateValue))
     }
 }
 
@@ -75,12 +116,12 @@ extension Layout: TemplateRepresentable {
 }
 
 extension FeedLink: TemplateRepresentable {
-    var templateValue: TemplateValue { .fields(["title": title.templateValue, "href": href.templateValue]) }
+    var templateValue: TemplateValue { .fields(("title", title.templateValue), ("href", href.templateValue)) }
 }
 
 extension NavItem: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["label": label.templateValue, "href": href.templateValue, "current": current.templateValue])
+        .fields(("label", label.templateValue), ("href", href.templateValue), ("current", current.templateValue))
     }
 }
 
@@ -183,13 +224,13 @@ extension ActorPage: TemplateRepresentable {
 
 extension RoleRow: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["brief": brief.templateValue, "date": date.templateValue, "role": role.templateValue])
+        .fields(("brief", brief.templateValue), ("date", date.templateValue), ("role", role.templateValue))
     }
 }
 
 extension StanceGroup: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["heading": heading.templateValue, "stances": stances.templateValue])
+        .fields(("heading", heading.templateValue), ("stances", stances.templateValue))
     }
 }
 
@@ -207,7 +248,7 @@ extension ClaimPage: TemplateRepresentable {
 
 extension StatusRow: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["date": date.templateValue, "status": status.templateValue, "brief": brief.templateValue])
+        .fields(("date", date.templateValue), ("status", status.templateValue), ("brief", brief.templateValue))
     }
 }
 
@@ -237,12 +278,12 @@ extension HomePage: TemplateRepresentable {
 
 extension CountView: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["number": number.templateValue, "noun": noun.templateValue, "href": href.templateValue])
+        .fields(("number", number.templateValue), ("noun", noun.templateValue), ("href", href.templateValue))
     }
 }
 
 extension NotFoundPage: TemplateRepresentable {
-    var templateValue: TemplateValue { .fields(["layout": layout.templateValue, "home": home.templateValue]) }
+    var templateValue: TemplateValue { .fields(("layout", layout.templateValue), ("home", home.templateValue)) }
 }
 
 extension SearchPage: TemplateRepresentable {
@@ -256,19 +297,21 @@ extension SearchPage: TemplateRepresentable {
 
 extension BriefListPage: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["layout": layout.templateValue, "briefs": briefs.templateValue, "hasBriefs": hasBriefs.templateValue])
+        .fields(("layout", layout.templateValue), ("briefs", briefs.templateValue),
+                ("hasBriefs", hasBriefs.templateValue))
     }
 }
 
 extension ActorListPage: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["layout": layout.templateValue, "groups": groups.templateValue, "hasGroups": hasGroups.templateValue])
+        .fields(("layout", layout.templateValue), ("groups", groups.templateValue),
+                ("hasGroups", hasGroups.templateValue))
     }
 }
 
 extension ActorGroup: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["heading": heading.templateValue, "anchor": anchor.templateValue, "actors": actors.templateValue])
+        .fields(("heading", heading.templateValue), ("anchor", anchor.templateValue), ("actors", actors.templateValue))
     }
 }
 
@@ -283,13 +326,14 @@ extension ActorItem: TemplateRepresentable {
 
 extension ClaimListPage: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["layout": layout.templateValue, "claims": claims.templateValue, "hasClaims": hasClaims.templateValue])
+        .fields(("layout", layout.templateValue), ("claims", claims.templateValue),
+                ("hasClaims", hasClaims.templateValue))
     }
 }
 
 extension ClaimItem: TemplateRepresentable {
     var templateValue: TemplateValue {
-        .fields(["link": link.templateValue, "status": status.templateValue, "counts": counts.templateValue])
+        .fields(("link", link.templateValue), ("status", status.templateValue), ("counts", counts.templateValue))
     }
 }
 
