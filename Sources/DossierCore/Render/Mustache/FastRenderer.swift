@@ -189,13 +189,18 @@ enum HTML {
         var text = text
         text.withUTF8 { bytes in
             // Runs without a special byte are copied whole, and passed over eight bytes
-            // at a time: a page is mostly such text.
+            // at a time: a page is mostly such text. The last few bytes are looked at
+            // as the text's last eight, which may overlap bytes already passed.
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                if index + 8 <= bytes.count, !ByteScan.mayNeedHTMLEscape(ByteScan.word(bytes, at: index)) {
-                    index += 8
-                    continue
+                if index + 8 <= bytes.count {
+                    if !ByteScan.mayNeedHTMLEscape(ByteScan.word(bytes, at: index)) {
+                        index += 8
+                        continue
+                    }
+                } else if bytes.count >= 8, !ByteScan.mayNeedHTMLEscape(ByteScan.word(bytes, at: bytes.count - 8)) {
+                    break
                 }
                 let entity: StaticString
                 switch bytes[index] {
