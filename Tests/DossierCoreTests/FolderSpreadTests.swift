@@ -30,15 +30,25 @@ import Testing
         var log: [String] = []
     }
 
-    @Test func everyEighthFolderStartsARunWithTheHintOn() throws {
-        let folder = FileTree.temporaryFolder("spread")
+    /// A new empty folder for a test to make folders in.
+    static func emptyFolder(_ name: String) throws -> URL {
+        let folder = FileTree.temporaryFolder(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// How many entries `path` holds (-1 when it cannot be read).
+    static func entries(_ path: String) -> Int {
+        (try? FileManager.default.contentsOfDirectory(atPath: path).count) ?? -1
+    }
+
+    @Test func everyEighthFolderStartsARunWithTheHintOn() throws {
+        let folder = try Self.emptyFolder("spread")
         defer { try? FileManager.default.removeItem(at: folder) }
         let calls = Calls()
         // Each call notes how many folders there were: the hint is on while one is made.
         let spread = FolderSpread(parents: [folder.path]) { parent, on in
-            let count = (try? FileManager.default.contentsOfDirectory(atPath: parent).count) ?? -1
-            calls.log.append("\(on ? "on" : "off") \(count)")
+            calls.log.append("\(on ? "on" : "off") \(Self.entries(parent))")
         }
         for i in 0..<17 { #expect(spread.makeFolder("page-\(i)", in: folder.path)) }
         let expected = stride(from: 0, to: 17, by: 8).flatMap { i in ["on \(i)", "off \(i + 1)"] }
@@ -51,16 +61,14 @@ import Testing
     /// being given, no other folder appears, and each run starts after a whole number
     /// of runs.
     @Test func foldersOfOneParentAreMadeOneAtATime() throws {
-        let folder = FileTree.temporaryFolder("spread-threads")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Self.emptyFolder("spread-threads")
         defer { try? FileManager.default.removeItem(at: folder) }
         let calls = Calls()
         let spread = FolderSpread(parents: [folder.path]) { parent, on in
             guard on else { return }
-            let count = { (try? FileManager.default.contentsOfDirectory(atPath: parent).count) ?? -1 }
-            let before = count()
+            let before = Self.entries(parent)
             usleep(2_000)  // room for another thread's folder, were it not waiting
-            calls.log.append("\(before) \(count())")
+            calls.log.append("\(before) \(Self.entries(parent))")
         }
         let made = Array(0..<6).parallelMapOnNewThreads(extraThreads: 2) { thread in
             (0..<40).allSatisfy { spread.makeFolder("page-\(thread)-\($0)", in: folder.path) }
