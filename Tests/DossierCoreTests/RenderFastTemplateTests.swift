@@ -38,6 +38,8 @@ import Testing
         "{{! comment }}\n{{title}} {{{raw}}} {{&raw}} {{.title}}\n  {{! standalone }}\nend",
         "{{#nested}}{{#deep}}{{title}}/{{name}}{{/deep}}{{/nested}}",
         "{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}} {{missing}}{{^missing}}absent{{/missing}}",
+        "{{< frame}}\n{{/frame}}\n{{< frame}}{{$other}}unused{{/other}}{{/frame}}",
+        "<ul>\n  {{#items}}\n    {{> item}}\n  {{/items}}\n</ul>\n  {{< frame}}\n    {{$body}}\n      {{> item}}\n    {{/body}}\n  {{/frame}}\n",
     ])
     func smallTemplatesRenderAlike(_ template: String) throws {
         let partials = ["item": "<li>{{title}}</li>\n", "frame": "<div>\n  {{$body}}default{{/body}}\n</div>\n"]

@@ -4,42 +4,32 @@ import Synchronization
 /// swift-mustache's rendering rules (context stack, sections, inverted sections,
 /// partials with indentation, parents and blocks, HTML escaping) without its dynamic
 /// casts.
+///
+/// The templates are laid out as one flat program (`FastProgram`): a list of plain
+/// operations that refer to their text, names and nested templates by number. Walking
+/// it keeps and lets go of no reference: walking a tree of tokens did so for each token
+/// and each of its parts, tens of thousands of times a page.
 struct FastRenderer: Sendable {
-    /// The templates, with each partial's name looked up once, here, and not each time
-    /// a page includes it.
-    private let resolved: [FastTemplate]
+    private let program: FastProgram
     private let indices: [String: Int]
 
     init(templates: [String: FastTemplate]) {
         let names = templates.keys.sorted()
-        let indices = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        self.indices = indices
-        resolved = names.map { FastRenderer.resolve(templates[$0]!, indices) }
-    }
-
-    private static func resolve(_ template: FastTemplate, _ indices: [String: Int]) -> FastTemplate {
-        FastTemplate(tokens: template.tokens.map { token in
-            switch token {
-            case let .section(name, inner): .section(name, resolve(inner, indices))
-            case let .inverted(name, inner): .inverted(name, resolve(inner, indices))
-            case let .partial(name, _, indentation, inherits):
-                .partial(name, index: indices[name] ?? -1, indentation: indentation,
-                         inherits: inherits?.mapValues { resolve($0, indices) })
-            case let .blockExpansion(name, fallback, indentation):
-                .blockExpansion(name, default: resolve(fallback, indices), indentation: indentation)
-            case let .blockDefinition(name, inner): .blockDefinition(name, resolve(inner, indices))
-            case .literal, .variable, .unescaped: token
-            }
-        })
+        indices = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        program = FastProgram(names.map { templates[$0]! }, partials: indices)
     }
 
     func render(_ name: String, _ value: TemplateValue) -> [UInt8]? {
         guard let index = indices[name] else { return nil }
-        let template = resolved[index]
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         var context = Context(stack: [value])
-        render(template, &context, into: &output)
+        program.operations.withUnsafeBufferPointer { operations in
+            program.literals.withUnsafeBufferPointer { literals in
+                let walk = Walk(program: program, operations: operations, literals: literals)
+                walk.render(program.templates[index], &context, into: &output)
+            }
+        }
         return output
     }
 
@@ -48,114 +38,133 @@ struct FastRenderer: Sendable {
     struct Context {
         var stack: [TemplateValue]
         var indentation: String?
-        var inherited: [String: FastTemplate]?
+        var inherited: [String: Range<Int>]?
 
         mutating func push(_ value: TemplateValue) { stack.append(value) }
         mutating func pop() { stack.removeLast() }
     }
 
-    private func render(_ template: FastTemplate, _ context: inout Context, into output: inout [UInt8]) {
-        guard let indentation = context.indentation, !indentation.isEmpty else {
-            for token in template.tokens { render(token, &context, into: &output) }
-            return
-        }
-        // As swift-mustache does: indent a token's output when this template's own
-        // output so far ends a line.
-        let start = output.count
-        for token in template.tokens {
-            let pieceStart = output.count
-            render(token, &context, into: &output)
-            if output.count > pieceStart && pieceStart > start && output[pieceStart - 1] == 10 {
-                output.insert(contentsOf: indentation.utf8, at: pieceStart)
+    /// One page's walk over the program, its lists read in place.
+    private struct Walk {
+        let program: FastProgram
+        let operations: UnsafeBufferPointer<FastProgram.Operation>
+        let literals: UnsafeBufferPointer<UInt8>
+
+        func render(_ range: Range<Int>, _ context: inout Context, into output: inout [UInt8]) {
+            var index = range.lowerBound
+            guard let indentation = context.indentation, !indentation.isEmpty else {
+                while index < range.upperBound { index = render(at: index, &context, into: &output) }
+                return
+            }
+            // As swift-mustache does: indent an operation's output when this template's
+            // own output so far ends a line.
+            let start = output.count
+            while index < range.upperBound {
+                let pieceStart = output.count
+                index = render(at: index, &context, into: &output)
+                if output.count > pieceStart && pieceStart > start && output[pieceStart - 1] == 10 {
+                    output.insert(contentsOf: indentation.utf8, at: pieceStart)
+                }
             }
         }
-    }
 
-    private func render(_ token: FastTemplate.Token, _ context: inout Context, into output: inout [UInt8]) {
-        switch token {
-        case .literal(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let name):
-            if let value = lookup(name, context) { value.appendText(to: &output, escaped: true) }
-        case .unescaped(let name):
-            if let value = lookup(name, context) { value.appendText(to: &output, escaped: false) }
-        case let .section(name, inner):
-            switch lookup(name, context) {
-            case .array(let box)?:
-                for item in box.values { render(inner, pushing: item, &context, into: &output) }
-            case .flag(let flag)?:
-                if flag { render(inner, &context, into: &output) }
-            case let value?:
-                render(inner, pushing: value, &context, into: &output)
-            case nil:
-                break
+        /// Renders the operation at `index`; returns the index of the next one.
+        private func render(at index: Int, _ context: inout Context, into output: inout [UInt8]) -> Int {
+            switch operations[index] {
+            case let .literal(start, count):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: literals[Int(start)..<Int(start + count)]))
+            case .variable(let name):
+                if let value = lookup(name, context) { value.appendText(to: &output, escaped: true) }
+            case .unescaped(let name):
+                if let value = lookup(name, context) { value.appendText(to: &output, escaped: false) }
+            case let .section(name, end):
+                let inner = index + 1..<Int(end)
+                switch lookup(name, context) {
+                case .array(let box)?:
+                    for item in box.values { render(inner, pushing: item, &context, into: &output) }
+                case .flag(let flag)?:
+                    if flag { render(inner, &context, into: &output) }
+                case let value?:
+                    render(inner, pushing: value, &context, into: &output)
+                case nil:
+                    break
+                }
+                return Int(end)
+            case let .inverted(name, end):
+                let inner = index + 1..<Int(end)
+                switch lookup(name, context) {
+                case .array(let box)? where box.values.isEmpty:
+                    render(inner, pushing: .array(box), &context, into: &output)
+                case .flag(let flag)?:
+                    if !flag { render(inner, &context, into: &output) }
+                case nil:
+                    render(inner, &context, into: &output)
+                default:
+                    break
+                }
+                return Int(end)
+            case let .blockExpansion(name, end, indentation):
+                let fallback = index + 1..<Int(end)
+                render(context.inherited?[program.texts[Int(name)]] ?? fallback, indented: program.texts[Int(indentation)],
+                       inheriting: nil, &context, into: &output)
+                return Int(end)
+            case let .partial(template, indentation, inherits):
+                if template >= 0 {
+                    render(program.templates[Int(template)], indented: indentation < 0 ? nil : program.texts[Int(indentation)],
+                           inheriting: inherits < 0 ? nil : program.blockTables[Int(inherits)], &context, into: &output)
+                }
+            case .skip(let end):
+                return Int(end)
             }
-        case let .inverted(name, inner):
-            switch lookup(name, context) {
-            case .array(let box)? where box.values.isEmpty:
-                render(inner, pushing: .array(box), &context, into: &output)
-            case .flag(let flag)?:
-                if !flag { render(inner, &context, into: &output) }
-            case nil:
-                render(inner, &context, into: &output)
-            default:
-                break
+            return index + 1
+        }
+
+        private func render(_ range: Range<Int>, pushing value: TemplateValue, _ context: inout Context,
+                            into output: inout [UInt8]) {
+            context.push(value)
+            render(range, &context, into: &output)
+            context.pop()
+        }
+
+        /// A partial or block: more indentation, and the blocks it overrides (the outer
+        /// definition of a block wins), for its extent only.
+        private func render(_ range: Range<Int>, indented more: String?, inheriting: [String: Range<Int>]?,
+                            _ context: inout Context, into output: inout [UInt8]) {
+            let saved = (context.indentation, context.inherited)
+            if let more { context.indentation = (context.indentation ?? "") + more }
+            if let inheriting {
+                context.inherited = context.inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
             }
-        case let .blockExpansion(name, fallback, indentation):
-            render(context.inherited?[name] ?? fallback, indented: indentation, inheriting: nil, &context, into: &output)
-        case let .partial(_, index, indentation, inherits):
-            if index >= 0 {
-                render(resolved[index], indented: indentation, inheriting: inherits, &context, into: &output)
+            render(range, &context, into: &output)
+            (context.indentation, context.inherited) = saved
+        }
+
+        /// Looked up in place: the stack's values are not copied on the way (each copy of a
+        /// value is a reference count kept and let go; on a list page there are millions).
+        private func lookup(_ index: Int32, _ context: Context) -> TemplateValue? {
+            let name = program.names[Int(index)]
+            let last = context.stack.count - 1
+            if name.isCurrent { return context.stack[last] }
+            if name.fromTop { return descend(name.parts[...], from: context.stack[last]) }
+            guard let first = name.parts.first else { return nil }
+            var index = last
+            while index >= 0 {
+                if let child = context.stack[index].child(first) {
+                    return name.parts.count == 1 ? child : descend(name.parts.dropFirst(), from: child)
+                }
+                index -= 1
             }
-        case .blockDefinition:
-            break
+            return nil
         }
-    }
 
-    private func render(_ template: FastTemplate, pushing value: TemplateValue, _ context: inout Context,
-                        into output: inout [UInt8]) {
-        context.push(value)
-        render(template, &context, into: &output)
-        context.pop()
-    }
-
-    /// A partial or block: more indentation, and the blocks it overrides (the outer
-    /// definition of a block wins), for its extent only.
-    private func render(_ template: FastTemplate, indented more: String?, inheriting: [String: FastTemplate]?,
-                        _ context: inout Context, into output: inout [UInt8]) {
-        let saved = (context.indentation, context.inherited)
-        if let more { context.indentation = (context.indentation ?? "") + more }
-        if let inheriting {
-            context.inherited = context.inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
-        }
-        render(template, &context, into: &output)
-        (context.indentation, context.inherited) = saved
-    }
-
-    /// Looked up in place: the stack's values are not copied on the way (each copy of a
-    /// value is a reference count kept and let go; on a list page there are millions).
-    private func lookup(_ name: FastTemplate.Name, _ context: Context) -> TemplateValue? {
-        let last = context.stack.count - 1
-        if name.isCurrent { return context.stack[last] }
-        if name.fromTop { return descend(name.parts[...], from: context.stack[last]) }
-        guard let first = name.parts.first else { return nil }
-        var index = last
-        while index >= 0 {
-            if let child = context.stack[index].child(first) {
-                return name.parts.count == 1 ? child : descend(name.parts.dropFirst(), from: child)
+        private func descend(_ parts: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
+            var value = value
+            for part in parts {
+                guard let child = value.child(part) else { return nil }
+                value = child
             }
-            index -= 1
+            return value
         }
-        return nil
-    }
-
-    private func descend(_ parts: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
-        var value = value
-        for part in parts {
-            guard let child = value.child(part) else { return nil }
-            value = child
-        }
-        return value
     }
 }
 
