@@ -64,6 +64,24 @@ final class ByteBuffer: ByteOutput {
         }
     }
 
+    subscript(index: Int) -> UInt8 {
+        precondition(index >= 0 && index < count, "no such byte")
+        return base[index]
+    }
+
+    /// `text`'s bytes put in at `index`, those after it moved along.
+    func insert(_ text: String, at index: Int) {
+        precondition(index >= 0 && index <= count, "no such place")
+        var text = text
+        text.withUTF8 { bytes in
+            guard let start = bytes.baseAddress, bytes.count > 0 else { return }
+            if capacity - count < bytes.count { grow(toHold: count + bytes.count) }
+            (base + index + bytes.count).update(from: base + index, count: count - index)
+            (base + index).update(from: start, count: bytes.count)
+            count += bytes.count
+        }
+    }
+
     /// The bytes so far, as an array.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 

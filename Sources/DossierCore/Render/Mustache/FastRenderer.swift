@@ -21,16 +21,15 @@ struct FastRenderer: Sendable {
 
     func render(_ name: String, _ value: TemplateValue) -> [UInt8]? {
         guard let index = indices[name] else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(16_384)
+        let output = ByteBuffer(capacity: 32_768)
         var context = Context(stack: [value])
         program.operations.withUnsafeBufferPointer { operations in
             program.literals.withUnsafeBufferPointer { literals in
                 let walk = Walk(program: program, operations: operations, literals: literals)
-                walk.render(program.templates[index], &context, into: &output)
+                walk.render(program.templates[index], &context, into: output)
             }
         }
-        return output
+        return output.bytes
     }
 
     /// The context stack and what partials add to it. Rendering pushes and pops in
@@ -50,10 +49,10 @@ struct FastRenderer: Sendable {
         let operations: UnsafeBufferPointer<FastProgram.Operation>
         let literals: UnsafeBufferPointer<UInt8>
 
-        func render(_ range: Range<Int>, _ context: inout Context, into output: inout [UInt8]) {
+        func render(_ range: Range<Int>, _ context: inout Context, into output: ByteBuffer) {
             var index = range.lowerBound
             guard let indentation = context.indentation, !indentation.isEmpty else {
-                while index < range.upperBound { index = render(at: index, &context, into: &output) }
+                while index < range.upperBound { index = render(at: index, &context, into: output) }
                 return
             }
             // As swift-mustache does: indent an operation's output when this template's
@@ -61,31 +60,31 @@ struct FastRenderer: Sendable {
             let start = output.count
             while index < range.upperBound {
                 let pieceStart = output.count
-                index = render(at: index, &context, into: &output)
+                index = render(at: index, &context, into: output)
                 if output.count > pieceStart && pieceStart > start && output[pieceStart - 1] == 10 {
-                    output.insert(contentsOf: indentation.utf8, at: pieceStart)
+                    output.insert(indentation, at: pieceStart)
                 }
             }
         }
 
         /// Renders the operation at `index`; returns the index of the next one.
-        private func render(at index: Int, _ context: inout Context, into output: inout [UInt8]) -> Int {
+        private func render(at index: Int, _ context: inout Context, into output: ByteBuffer) -> Int {
             switch operations[index] {
             case let .literal(start, count):
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: literals[Int(start)..<Int(start + count)]))
+                output.append(UnsafeBufferPointer(rebasing: literals[Int(start)..<Int(start + count)]))
             case .variable(let name):
-                if let value = lookup(name, context) { value.appendText(to: &output, escaped: true) }
+                if let value = lookup(name, context) { value.appendText(to: output, escaped: true) }
             case .unescaped(let name):
-                if let value = lookup(name, context) { value.appendText(to: &output, escaped: false) }
+                if let value = lookup(name, context) { value.appendText(to: output, escaped: false) }
             case let .section(name, end):
                 let inner = index + 1..<Int(end)
                 switch lookup(name, context) {
                 case .array(let box)?:
-                    for item in box.values { render(inner, pushing: item, &context, into: &output) }
+                    for item in box.values { render(inner, pushing: item, &context, into: output) }
                 case .flag(let flag)?:
-                    if flag { render(inner, &context, into: &output) }
+                    if flag { render(inner, &context, into: output) }
                 case let value?:
-                    render(inner, pushing: value, &context, into: &output)
+                    render(inner, pushing: value, &context, into: output)
                 case nil:
                     break
                 }
@@ -94,11 +93,11 @@ struct FastRenderer: Sendable {
                 let inner = index + 1..<Int(end)
                 switch lookup(name, context) {
                 case .array(let box)? where box.values.isEmpty:
-                    render(inner, pushing: .array(box), &context, into: &output)
+                    render(inner, pushing: .array(box), &context, into: output)
                 case .flag(let flag)?:
-                    if !flag { render(inner, &context, into: &output) }
+                    if !flag { render(inner, &context, into: output) }
                 case nil:
-                    render(inner, &context, into: &output)
+                    render(inner, &context, into: output)
                 default:
                     break
                 }
@@ -106,12 +105,12 @@ struct FastRenderer: Sendable {
             case let .blockExpansion(name, end, indentation):
                 let fallback = index + 1..<Int(end)
                 render(context.inherited?[program.texts[Int(name)]] ?? fallback, indented: program.texts[Int(indentation)],
-                       inheriting: nil, &context, into: &output)
+                       inheriting: nil, &context, into: output)
                 return Int(end)
             case let .partial(template, indentation, inherits):
                 if template >= 0 {
                     render(program.templates[Int(template)], indented: indentation < 0 ? nil : program.texts[Int(indentation)],
-                           inheriting: inherits < 0 ? nil : program.blockTables[Int(inherits)], &context, into: &output)
+                           inheriting: inherits < 0 ? nil : program.blockTables[Int(inherits)], &context, into: output)
                 }
             case .skip(let end):
                 return Int(end)
@@ -120,22 +119,22 @@ struct FastRenderer: Sendable {
         }
 
         private func render(_ range: Range<Int>, pushing value: TemplateValue, _ context: inout Context,
-                            into output: inout [UInt8]) {
+                            into output: ByteBuffer) {
             context.push(value)
-            render(range, &context, into: &output)
+            render(range, &context, into: output)
             context.pop()
         }
 
         /// A partial or block: more indentation, and the blocks it overrides (the outer
         /// definition of a block wins), for its extent only.
         private func render(_ range: Range<Int>, indented more: String?, inheriting: [String: Range<Int>]?,
-                            _ context: inout Context, into output: inout [UInt8]) {
+                            _ context: inout Context, into output: ByteBuffer) {
             let saved = (context.indentation, context.inherited)
             if let more { context.indentation = (context.indentation ?? "") + more }
             if let inheriting {
                 context.inherited = context.inherited.map { $0.merging(inheriting) { outer, _ in outer } } ?? inheriting
             }
-            render(range, &context, into: &output)
+            render(range, &context, into: output)
             (context.indentation, context.inherited) = saved
         }
 
@@ -175,7 +174,7 @@ extension TemplateValue {
     }
 
     /// The value as Mustache prints it: text as is, numbers and flags in Swift's words.
-    func appendText(to output: inout [UInt8], escaped: Bool) {
+    func appendText(to output: ByteBuffer, escaped: Bool) {
         let text: String
         switch self {
         case .text(let value): text = value
@@ -185,16 +184,17 @@ extension TemplateValue {
         case .dictionary, .array, .empty: return
         }
         guard escaped else {
-            output += text.utf8
+            output.append(text)
             return
         }
+        var output = output
         HTML.appendEscaped(text, to: &output)
     }
 }
 
 /// The five characters Mustache escapes in HTML.
 enum HTML {
-    static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to output: inout some ByteOutput) {
         var text = text
         text.withUTF8 { bytes in
             // Runs without a special byte are copied whole, and passed over eight bytes
@@ -222,12 +222,12 @@ enum HTML {
                     index += 1
                     continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
                 index += 1
                 runStart = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
     }
 }
