@@ -1,21 +1,32 @@
 /// One page being rendered: the graph, and where the page stands in the output folder,
 /// so that every link made here is relative to it.
 struct PageContext: Sendable {
-    let graph: SiteGraph
+    /// The graph, held by reference: a context is copied into many of the rows and items
+    /// a page is made of, and each copy of the graph itself kept and let go some thirty
+    /// references (its tables), a few percent of a build.
+    private let held: Held
     /// The page's own path: `briefs/x/index.html`.
     let path: String
     /// What leads from this page to the site root: "../../", or for the 404 page,
     /// which is served at any depth, the site's `base_url` (or "/" without one).
     let rootPrefix: String
 
+    private final class Held: Sendable {
+        let graph: SiteGraph
+        init(_ graph: SiteGraph) { self.graph = graph }
+    }
+
+    /// Lent, not copied.
+    var graph: SiteGraph {
+        _read { yield held.graph }
+    }
+
     init(graph: SiteGraph, path: String) {
-        self.graph = graph
-        self.path = path
-        rootPrefix = RelativeURL.prefix(toRootFrom: path)
+        self.init(graph: graph, path: path, rootPrefix: RelativeURL.prefix(toRootFrom: path))
     }
 
     init(graph: SiteGraph, path: String, rootPrefix: String) {
-        (self.graph, self.path, self.rootPrefix) = (graph, path, rootPrefix)
+        (held, self.path, self.rootPrefix) = (Held(graph), path, rootPrefix)
     }
 
     /// The link to `target`, a path from the site root, possibly with a `#fragment`.
