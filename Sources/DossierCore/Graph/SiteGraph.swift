@@ -19,6 +19,18 @@ public struct SiteGraph: Sendable {
 
     public func brief(_ slug: String) -> Brief? { relations.briefIndex[slug].map { briefs[$0] } }
 
+    /// The brief at `index` in `briefs`, lent to `body`: `briefs[index]` copies it out,
+    /// keeping and letting go of each of its texts and lists.
+    func withBrief<Result>(at index: Int, _ body: (borrowing Brief) throws(DossierError) -> Result) throws(DossierError) -> Result {
+        try briefs.withUnsafeBufferPointer { briefs throws(DossierError) in try body(briefs[index]) }
+    }
+
+    /// The brief with this slug, lent to `body`; nil when there is none.
+    func withBrief<Result>(_ slug: String, _ body: (borrowing Brief) -> Result) -> Result? {
+        guard let index = relations.briefIndex[slug] else { return nil }
+        return briefs.withUnsafeBufferPointer { body($0[index]) }
+    }
+
     /// A brief's title, without copying the brief.
     public func briefTitle(_ slug: String) -> String? { relations.briefIndex[slug].map { briefs[$0].title } }
 

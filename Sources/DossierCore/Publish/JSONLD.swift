@@ -66,7 +66,7 @@ enum JSONLD {
     }
 
     static func article(_ slug: String, in context: PageContext) -> JSONValue {
-        let brief = context.graph.brief(slug)
+        let brief = context.graph.withBrief(slug) { (title: $0.title, date: $0.date) }
         return .fields(["@type": .string("NewsArticle"), "@id": .string(context.iri(SitePath.brief(slug), "article")),
                         "headline": .string(brief?.title ?? slug), "url": .string(context.iri(SitePath.brief(slug))),
                         "datePublished": .text(brief?.date.description)])

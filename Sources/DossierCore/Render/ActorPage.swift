@@ -34,9 +34,8 @@ struct ActorPage: Sendable, Encodable {
         country = actor.country
         aliases = actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: "; ")
         bioHTML = try actor.bio.map { bio throws(DossierError) in try BodyHTML.render(bio, brief: nil, in: context) }
-        let graph = context.graph
         roles = mentions.compactMap { slug in
-            graph.relations.briefIndex[slug].map { RoleRow(actor.id, in: graph.briefs[$0], context: context) }
+            context.graph.withBrief(slug) { RoleRow(actor.id, in: $0, context: context) }
         }
         let stances = relations.stancesByActor[actor.id] ?? []
         stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }

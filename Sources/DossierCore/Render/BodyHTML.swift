@@ -34,8 +34,8 @@ enum BodyHTML {
             let text = figure.map(FigureText.text(of:)) ?? context.measureLabel(id)
             return LinkRewrite(destination: context.href(section: SitePath.measureSection, id), fillText: text)
         case .brief:
-            guard let target = graph.brief(id) else { return nil }
-            return LinkRewrite(destination: context.href(section: SitePath.briefSection, id), fillText: target.title)
+            guard let title = graph.briefTitle(id) else { return nil }
+            return LinkRewrite(destination: context.href(section: SitePath.briefSection, id), fillText: title)
         case .source:
             // The brief's own sources section when it lists the source (so the reader
             // sees title, publisher and grade); else the source's URL; else the newest

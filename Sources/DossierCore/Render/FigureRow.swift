@@ -67,11 +67,10 @@ struct BriefItem: Sendable, Encodable {
 
     /// The briefs with these slugs, in the order given; unknown slugs are skipped.
     static func list(_ slugs: [String], in context: PageContext) -> [BriefItem] {
-        let graph = context.graph
         var items: [BriefItem] = []
         items.reserveCapacity(slugs.count)
         for slug in slugs {
-            if let index = graph.relations.briefIndex[slug] { items.append(BriefItem(graph.briefs[index], in: context)) }
+            if let item = context.graph.withBrief(slug, { BriefItem($0, in: context) }) { items.append(item) }
         }
         return items
     }

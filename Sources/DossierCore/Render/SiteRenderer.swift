@@ -72,7 +72,9 @@ enum SiteRenderer {
         // itself copied it whole, each of its fields kept and let go again.
         for index in graph.briefs.indices {
             let slug = graph.briefs[index].slug
-            jobs.append(Job(SitePath.brief(slug), "brief", about: EntityName(kind: .brief, id: slug)) { context throws(DossierError) in try BriefPage(context.graph.briefs[index], in: context) })
+            jobs.append(Job(SitePath.brief(slug), "brief", about: EntityName(kind: .brief, id: slug)) { context throws(DossierError) in
+                try context.graph.withBrief(at: index) { brief throws(DossierError) in try BriefPage(brief, in: context) }
+            })
         }
         for id in graph.actors.keys.sorted() {
             jobs.append(Job(SitePath.actor(id), "actor", about: EntityName(kind: .actor, id: id)) { context throws(DossierError) in try ActorPage(context.graph.actors[id]!, in: context) })
