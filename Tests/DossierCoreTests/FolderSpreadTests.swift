@@ -49,6 +49,7 @@ import Testing
         // Each call notes how many folders there were: the hint is on while one is made.
         let spread = FolderSpread(parents: [folder.path]) { parent, on in
             calls.log.append("\(on ? "on" : "off") \(Self.entries(parent))")
+            return true
         }
         for i in 0..<17 { #expect(spread.makeFolder("page-\(i)", in: folder.path)) }
         let expected = stride(from: 0, to: 17, by: 8).flatMap { i in ["on \(i)", "off \(i + 1)"] }
@@ -65,16 +66,44 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let calls = Calls()
         let spread = FolderSpread(parents: [folder.path]) { parent, on in
-            guard on else { return }
+            guard on else { return true }
             let before = Self.entries(parent)
             usleep(2_000)  // room for another thread's folder, were it not waiting
             calls.log.append("\(before) \(Self.entries(parent))")
+            return true
         }
         let made = Array(0..<6).parallelMapOnNewThreads(extraThreads: 2) { thread in
             (0..<40).allSatisfy { spread.makeFolder("page-\(thread)-\($0)", in: folder.path) }
         }
         #expect(made.allSatisfy { $0 })
         #expect(calls.log == stride(from: 0, to: 240, by: 8).map { "\($0) \($0)" })
+    }
+
+    /// The first folder of a run is made under a random name, which the file system
+    /// places it by, and then renamed to its own: two spreads making the same folders
+    /// make them under different names.
+    @Test func aRunStartsUnderARandomNameOfItsOwn() throws {
+        let folder = try Self.emptyFolder("spread-names")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let standIns = Calls()
+        func spread(takesHint: Bool = true) -> FolderSpread {
+            FolderSpread(parents: [folder.path]) { parent, on in
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+                if !on { standIns.log += names.filter { $0.hasPrefix(".spread-") } }
+                return takesHint
+            }
+        }
+        func contents() -> Set<String> { Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []) }
+        #expect(spread().makeFolder("page-a", in: folder.path))
+        #expect(spread().makeFolder("page-b", in: folder.path))
+        #expect(standIns.log.count == 2 && Set(standIns.log).count == 2)
+        #expect(contents() == ["page-a", "page-b"])
+        // A folder that is there already fails as `mkdir` does, and leaves nothing behind.
+        #expect(!spread().makeFolder("page-a", in: folder.path) && errno == EEXIST)
+        #expect(contents() == ["page-a", "page-b"])
+        // Where the hint is refused, the folder is made under its own name.
+        #expect(spread(takesHint: false).makeFolder("page-c", in: folder.path))
+        #expect(standIns.log.count == 3 && contents() == ["page-a", "page-b", "page-c"])
     }
 
     @Test func aBuildLeavesNoAttributeBehind() throws {

@@ -26,7 +26,17 @@ import Glibc
 /// Waiting on our lock instead, the thread sleeps, and the core is free for a thread
 /// that renders (`PageWriter` runs one more thread than there are cores).
 ///
-/// It is a hint: on other file systems, or where it is refused, nothing happens.
+/// The first folder of a run is made under a random name of its own (`.spread-…`) and
+/// renamed: ext4 starts its search for the least-used group at a hash of the new
+/// folder's name, and groups that tie are many. Under the page's own name, a build
+/// chose exactly the groups of the output it replaces, and when that output had just
+/// been deleted (a clean build, a benchmark), every inode taken there stepped over the
+/// thousands freed a moment before. Full builds of 10,000 briefs right after deleting
+/// the last one, in two sets of three pairs: 4.31 → 3.95 s and 3.79 → 3.68 s on
+/// average, faster in five pairs of six.
+///
+/// It is a hint: on other file systems, or where it is refused, nothing happens and the
+/// folder is made under its own name.
 final class FolderSpread: Sendable {
     static let runLength = 8
 
@@ -39,10 +49,11 @@ final class FolderSpread: Sendable {
     }
 
     private let lanes: [String: Lane]
-    private let hint: @Sendable (_ parent: String, _ on: Bool) -> Void
+    /// Turns the attribute on or off; true when the parent now has it as asked.
+    private let hint: @Sendable (_ parent: String, _ on: Bool) -> Bool
 
     /// `parents`: the folders whose subfolders are spread.
-    init(parents: some Sequence<String>, hint: @escaping @Sendable (String, Bool) -> Void = FolderSpread.setAttribute) {
+    init(parents: some Sequence<String>, hint: @escaping @Sendable (String, Bool) -> Bool = FolderSpread.setAttribute) {
         lanes = Dictionary(parents.map { ($0, Lane()) }, uniquingKeysWith: { a, _ in a })
         self.hint = hint
     }
@@ -54,28 +65,47 @@ final class FolderSpread: Sendable {
         let (done, failure) = lane.lock.withLock {
             let startsRun = lane.made % Self.runLength == 0
             lane.made += 1
-            if startsRun { hint(parent, true) }
-            let done = mkdir(path, 0o755) == 0
-            let failure = errno
-            if startsRun { hint(parent, false) }
+            guard startsRun, hint(parent, true) else { return (mkdir(path, 0o755) == 0, errno) }
+            let standIn = parent + "/.spread-" + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+            var done = mkdir(standIn, 0o755) == 0
+            var failure = errno
+            _ = hint(parent, false)
+            if done {
+                done = Self.rename(standIn, to: path)
+                failure = errno
+                if !done { rmdir(standIn) }
+            }
             return (done, failure)
         }
         errno = failure
         return done
     }
 
+    /// `rename` that fails with `EEXIST` where `target` exists, as `mkdir` would.
+    private static func rename(_ standIn: String, to target: String) -> Bool {
+        if let moved = NameExchange.moveUnlessTaken(standIn, to: target) { return moved }
+        // Without `RENAME_NOREPLACE`: the lane's lock keeps any other maker of a folder
+        // here away between the look and the rename.
+        if access(target, F_OK) == 0 {
+            errno = EEXIST
+            return false
+        }
+        return Glibc.rename(standIn, target) == 0
+    }
+
     private static let getFlags: UInt = 0x8008_6601  // FS_IOC_GETFLAGS
     private static let setFlags: UInt = 0x4008_6602  // FS_IOC_SETFLAGS
     private static let topOfHierarchy: CInt = 0x0002_0000  // FS_TOPDIR_FL
 
-    /// Turns the attribute on or off.
-    @Sendable static func setAttribute(_ path: String, _ on: Bool) {
+    /// Turns the attribute on or off; true when the folder now has it as asked.
+    @Sendable static func setAttribute(_ path: String, _ on: Bool) -> Bool {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
+        guard fd >= 0 else { return false }
         defer { close(fd) }
         var flags: CInt = 0
-        guard ioctl(fd, getFlags, &flags) == 0, (flags & topOfHierarchy != 0) != on else { return }
+        guard ioctl(fd, getFlags, &flags) == 0 else { return false }
+        guard (flags & topOfHierarchy != 0) != on else { return true }
         flags = on ? flags | topOfHierarchy : flags & ~topOfHierarchy
-        _ = ioctl(fd, setFlags, &flags)
+        return ioctl(fd, setFlags, &flags) == 0
     }
 }
