@@ -56,7 +56,7 @@ struct FastProgram: Sendable {
             let name = add(name)
             let end = enclose(inner, partials)
             operations[end.at] = .inverted(name, end: end.end)
-        case let .partial(name, _, indentation, inherits):
+        case let .partial(name, indentation, inherits):
             var table: Int32 = -1
             if let inherits {
                 let at = operations.count

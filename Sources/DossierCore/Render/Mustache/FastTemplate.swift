@@ -3,7 +3,8 @@
 /// and blocks), so that both give the same bytes; tests render every page both ways.
 /// Tags outside the subset the theme needs (set delimiters, transforms, dynamic
 /// names, content types) make `parse` throw `Unsupported`, and the theme then renders
-/// with swift-mustache alone.
+/// with swift-mustache alone. `FastProgram` lays the parsed templates out flat for
+/// `FastRenderer` to walk.
 struct FastTemplate: Sendable {
     indirect enum Token: Sendable {
         /// Text as it is written out: its UTF-8 bytes, copied whole into each page.
@@ -12,9 +13,7 @@ struct FastTemplate: Sendable {
         case unescaped(Name)
         case section(Name, FastTemplate)
         case inverted(Name, FastTemplate)
-        /// `index`: the partial's place in `FastRenderer`'s list, once it has looked it
-        /// up (-1 before, or when there is no such template).
-        case partial(String, index: Int, indentation: String?, inherits: [String: FastTemplate]?)
+        case partial(String, indentation: String?, inherits: [String: FastTemplate]?)
         case blockExpansion(String, default: FastTemplate, indentation: String)
         case blockDefinition(String, FastTemplate)
     }
@@ -139,9 +138,9 @@ struct FastTemplate: Sendable {
                 if !whiteSpaceBefore.isEmpty { tokens.append(.literal(Array(whiteSpaceBefore.utf8))) }
                 if scanner.isStandalone(state.newLine) {
                     setNewLine = true
-                    tokens.append(.partial(name, index: -1, indentation: whiteSpaceBefore, inherits: nil))
+                    tokens.append(.partial(name, indentation: whiteSpaceBefore, inherits: nil))
                 } else {
-                    tokens.append(.partial(name, index: -1, indentation: nil, inherits: nil))
+                    tokens.append(.partial(name, indentation: nil, inherits: nil))
                 }
                 whiteSpaceBefore = ""
             case "<":
@@ -158,7 +157,7 @@ struct FastTemplate: Sendable {
                     default: throw Unsupported()
                     }
                 }
-                tokens.append(.partial(name, index: -1, indentation: whiteSpaceBefore, inherits: inherits))
+                tokens.append(.partial(name, indentation: whiteSpaceBefore, inherits: inherits))
                 whiteSpaceBefore = ""
             case "$":
                 scanner.advance()
