@@ -28,10 +28,29 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     mutating func add(_ digest: ContentDigest) { add(digest.value) }
 
-    /// Eight bytes at a time, then the rest and the length, so that "ab" + "c" and
-    /// "a" + "bc" differ.
+    /// Thirty-two bytes at a time in four lanes, then eight at a time, then the rest and
+    /// the length, so that "ab" + "c" and "a" + "bc" differ. A lane takes a word with one
+    /// multiplication and one shift, which cannot make two different words give the same
+    /// lane; the lanes are then added as words. `add(word)` for every word mixed twice per
+    /// eight bytes: ten instructions a byte, 2 % of a full build (every input is digested,
+    /// every body checked when it is read again) and more of a rebuild, which checks the
+    /// 18 MB of parses it reads back for 10,000 briefs.
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
+        if bytes.count >= 32 {
+            var lanes = (value, ~value, value &+ 0x632B_E59B_D9B4_E019, value ^ 0xA076_1D64_78BD_642F)
+            while offset + 32 <= bytes.count {
+                lanes.0 = Self.stir(lanes.0 ^ bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                lanes.1 = Self.stir(lanes.1 ^ bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self))
+                lanes.2 = Self.stir(lanes.2 ^ bytes.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self))
+                lanes.3 = Self.stir(lanes.3 ^ bytes.loadUnaligned(fromByteOffset: offset + 24, as: UInt64.self))
+                offset += 32
+            }
+            add(lanes.0)
+            add(lanes.1)
+            add(lanes.2)
+            add(lanes.3)
+        }
         while offset + 8 <= bytes.count {
             add(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             offset += 8
@@ -40,6 +59,13 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
         for (shift, byte) in bytes[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
         add(tail)
         add(UInt64(bytes.count))
+    }
+
+    /// One lane's step: an odd multiplier and a shift, each undone by its inverse, so a
+    /// lane's state is a one-to-one function of the word it takes.
+    @inline(__always) private static func stir(_ x: UInt64) -> UInt64 {
+        let y = x &* 0x9FB2_1C65_1E98_DF25
+        return y ^ (y >> 29)
     }
 
     /// The finaliser of SplitMix64: every input bit moves every output bit.
