@@ -55,6 +55,24 @@ import Testing
 
     /// A folder changed within the last moments may change again within the same clock
     /// tick without its mtime moving: its stamp is not kept.
+    /// Looked up from the open first folder of each path, the stamps are those of the
+    /// files at the whole paths; a file or folder that is not there has none.
+    @Test func stampsFromOpenFoldersAreThoseOfTheWholePaths() throws {
+        let paths = ["briefs/x/index.html", "briefs/longer-name-of-a-brief/index.html", "a/index.html", "index.html"]
+        let root = try Self.tree(paths)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Data("longer".utf8).write(to: root.appendingPathComponent("a/index.html"))
+        let stamps = FileStamps(below: root.path, for: paths + ["gone/index.html"])
+        for path in paths {
+            let whole = FileStamp.of(root.path + "/" + path)
+            #expect(whole != nil && stamps.stamp(of: path) == whole, "\(path)")
+        }
+        #expect(stamps.stamp(of: "a/index.html")?.size == 6)
+        for missing in ["briefs/y/index.html", "gone/index.html", "none.html"] {
+            #expect(stamps.stamp(of: missing) == nil, "\(missing)")
+        }
+    }
+
     @Test func aFolderJustChangedIsNotTrusted() throws {
         let root = try Self.tree(["a/index.html", "index.html"])
         defer { try? FileManager.default.removeItem(at: root) }

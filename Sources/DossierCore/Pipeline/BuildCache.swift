@@ -151,8 +151,9 @@ struct BuildCache {
         guard let record, record.inputs == inputs.lines else { return nil }
         let paths = present()
         guard paths.count == record.outputs.count else { return nil }
+        let stamps = FileStamps(below: output.path, for: paths)
         for (path, last) in zip(paths, record.outputs) {
-            guard path == last.path, stampText(FileStamp.of(output.path(of: path))) == last.stamp else { return nil }
+            guard path == last.path, stampText(stamps.stamp(of: path)) == last.stamp else { return nil }
         }
         return record.warnings
     }
@@ -162,7 +163,8 @@ struct BuildCache {
     static func intactPages(_ record: Record?, output: OutputFolder) -> [String: (stamp: String, key: ContentDigest)] {
         guard let record else { return [:] }
         let pages = record.outputs.compactMap { entry in entry.key.map { (entry.path, entry.stamp, $0) } }
-        let intact = pages.parallelMap { page in stampText(FileStamp.of(output.path(of: page.0))) == page.1 }
+        let stamps = FileStamps(below: output.path, for: pages.map(\.0))
+        let intact = pages.parallelMap { page in stampText(stamps.stamp(of: page.0)) == page.1 }
         var result: [String: (stamp: String, key: ContentDigest)] = [:]
         result.reserveCapacity(pages.count)
         for (page, same) in zip(pages, intact) where same { result[page.0] = (page.1, page.2) }
