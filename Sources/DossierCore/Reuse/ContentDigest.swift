@@ -31,10 +31,10 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     /// Thirty-two bytes at a time in four lanes, then eight at a time, then the rest and
     /// the length, so that "ab" + "c" and "a" + "bc" differ. A lane takes a word with one
     /// multiplication and one shift, which cannot make two different words give the same
-    /// lane; the lanes are then added as words. `add(word)` for every word mixed twice per
-    /// eight bytes: ten instructions a byte, 2 % of a full build (every input is digested,
-    /// every body checked when it is read again) and more of a rebuild, which checks the
-    /// 18 MB of parses it reads back for 10,000 briefs.
+    /// lane; the lanes are then added as words. Every word through `add(word)`, which
+    /// mixes twice, was ten instructions a byte: 2 % of a full build (every input is
+    /// digested, every body checked when it is read again), and more of a rebuild, which
+    /// checks the 18 MB of parses it reads back for 10,000 briefs.
     mutating func add(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
         if bytes.count >= 32 {

@@ -48,8 +48,7 @@ struct OutputListing: Sendable {
     private mutating func visit(_ folder: String, named name: String, in parent: CInt,
                                 recorded: [String: FolderStamp?], known: Known, settle: Int?) {
         var info = stat()
-        guard fstatat(parent, name, &info, 0) == 0 else { return }
-        if case let stamp?? = recorded[folder], FolderStamp(info) == stamp {
+        if case let stamp?? = recorded[folder], fstatat(parent, name, &info, 0) == 0, FolderStamp(info) == stamp {
             folders[folder] = stamp
             files += known.files[folder] ?? []
             let children = known.children[folder] ?? []
