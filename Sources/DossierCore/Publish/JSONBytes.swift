@@ -44,6 +44,14 @@ struct JSONBytes {
         array { json in for element in elements { item(&json, element) } }
     }
 
+    /// `name` and the array of what `item` writes of each element; nothing at all when
+    /// there are no elements (as a `JSONValue` object leaves out a missing field).
+    mutating func list<S: Collection>(_ name: StaticString, _ elements: S, _ item: (inout JSONBytes, S.Element) -> Void) {
+        guard !elements.isEmpty else { return }
+        key(name)
+        array(elements, item)
+    }
+
     mutating func key(_ name: StaticString) {
         separate()
         out.append(0x22)
