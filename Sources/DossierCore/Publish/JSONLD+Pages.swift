@@ -28,8 +28,8 @@ extension JSONLD {
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    // The nodes a brief's block holds, as `publisher`, `claim`, `actor` and `source` make
-    // them, written the same way.
+    // The nodes the blocks above hold, as `publisher`, `claim`, `article`, `actor` and
+    // `source` make them, written the same way.
 
     private static func writePublisher(_ json: inout JSONBytes, in context: PageContext) {
         json.object { json in
@@ -45,6 +45,17 @@ extension JSONLD {
             json.key("@type"); json.string("Claim")
             json.key("name"); json.string(context.graph.claims[id]?.text ?? id)
             json.key("url"); json.string(context.iri(SitePath.claim(id)))
+        }
+    }
+
+    private static func writeArticle(_ json: inout JSONBytes, _ slug: String, in context: PageContext) {
+        let brief = context.graph.withBrief(slug) { (title: $0.title, date: $0.date) }
+        json.object { json in
+            json.key("@id"); json.string(context.iri(SitePath.brief(slug), "article"))
+            json.key("@type"); json.string("NewsArticle")
+            if let date = brief?.date { json.key("datePublished"); json.string(date.description) }
+            json.key("headline"); json.string(brief?.title ?? slug)
+            json.key("url"); json.string(context.iri(SitePath.brief(slug)))
         }
     }
 
@@ -78,37 +89,56 @@ extension JSONLD {
         }
     }
 
-    /// A claim: where it appeared and who asserted it; with a `ClaimReview` only when its
-    /// current status is a verdict (confirmed or refuted).
-    static func claim(_ claim: Claim, in context: PageContext) -> [JSONValue] {
+    /// A claim's blocks: where it appeared and who asserted it; with a `ClaimReview` only
+    /// when its current status is a verdict (confirmed or refuted). Written straight into
+    /// bytes, as `briefBlock` is.
+    static func claimBlocks(_ claim: Claim, in context: PageContext) -> [String] {
         let page = SitePath.claim(claim.id)
         let briefs = context.graph.relations.briefsByClaim[claim.id] ?? []
         var asserters: [String] = []
         for stance in claim.stances where stance.kind == .asserts && !asserters.contains(stance.actor) {
             asserters.append(stance.actor)
         }
-        let node = JSONValue.fields([
-            "@type": .string("Claim"), "@id": .string(context.iri(page, "claim")), "url": .string(context.iri(page)),
-            "name": .string(claim.text), "text": .string(claim.text),
-            "appearance": list(briefs.map { article($0, in: context) }),
-            "firstAppearance": briefs.last.map { article($0, in: context) },
-            "author": list(asserters.map { actor($0, in: context) }),
-        ])
-        guard let review = review(claim, in: context) else { return [node] }
+        var json = JSONBytes(capacity: 1024)
+        json.object { json in
+            json.key("@context"); json.string(JSONLD.context)
+            json.key("@id"); json.string(context.iri(page, "claim"))
+            json.key("@type"); json.string("Claim")
+            json.list("appearance", briefs) { json, slug in writeArticle(&json, slug, in: context) }
+            json.list("author", asserters) { json, id in writeActor(&json, id, in: context) }
+            if let first = briefs.last { json.key("firstAppearance"); writeArticle(&json, first, in: context) }
+            json.key("name"); json.string(claim.text)
+            json.key("text"); json.string(claim.text)
+            json.key("url"); json.string(context.iri(page))
+        }
+        let node = String(decoding: json.bytes, as: UTF8.self)
+        guard let review = reviewBlock(claim, in: context) else { return [node] }
         return [node, review]
     }
 
-    private static func review(_ claim: Claim, in context: PageContext) -> JSONValue? {
+    private static func reviewBlock(_ claim: Claim, in context: PageContext) -> String? {
         guard claim.status.isVerdict, let verdict = claim.history.last else { return nil }
         let page = SitePath.claim(claim.id)
-        let rating: Double = claim.status == .confirmed ? 5 : 1
-        return .fields([
-            "@type": .string("ClaimReview"), "@id": .string(context.iri(page, "review")), "url": .string(context.iri(page)),
-            "claimReviewed": .string(claim.text), "itemReviewed": .fields(["@id": .string(context.iri(page, "claim"))]),
-            "reviewRating": .fields(["@type": .string("Rating"), "alternateName": .string(claim.status.words.capitalized),
-                                     "ratingValue": .number(rating), "bestRating": .number(5), "worstRating": .number(1)]),
-            "author": publisher(in: context), "datePublished": .string(verdict.date.description),
-        ])
+        var json = JSONBytes(capacity: 1024)
+        json.object { json in
+            json.key("@context"); json.string(JSONLD.context)
+            json.key("@id"); json.string(context.iri(page, "review"))
+            json.key("@type"); json.string("ClaimReview")
+            json.key("author"); writePublisher(&json, in: context)
+            json.key("claimReviewed"); json.string(claim.text)
+            json.key("datePublished"); json.string(verdict.date.description)
+            json.key("itemReviewed"); json.object { json in json.key("@id"); json.string(context.iri(page, "claim")) }
+            json.key("reviewRating")
+            json.object { json in
+                json.key("@type"); json.string("Rating")
+                json.key("alternateName"); json.string(claim.status.words.capitalized)
+                json.key("bestRating"); json.number(5)
+                json.key("ratingValue"); json.number(claim.status == .confirmed ? 5 : 1)
+                json.key("worstRating"); json.number(1)
+            }
+            json.key("url"); json.string(context.iri(page))
+        }
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     /// An actor's page: a `ProfilePage` whose main entity is the `Person` or `Organization`.
@@ -133,5 +163,4 @@ extension JSONLD {
         ])
     }
 
-    private static func list(_ nodes: [JSONValue]) -> JSONValue? { nodes.isEmpty ? nil : .array(nodes) }
 }

@@ -58,30 +58,6 @@ enum JSONLD {
         return .fields(["@type": .string(actorType(actor)), "@id": .string(context.iri(SitePath.actor(id), "actor")),
                         "name": .string(actor?.name ?? id), "url": .string(context.iri(SitePath.actor(id)))])
     }
-
-    static func claim(_ id: String, in context: PageContext) -> JSONValue {
-        let text = context.graph.claims[id]?.text ?? id
-        return .fields(["@type": .string("Claim"), "@id": .string(context.iri(SitePath.claim(id), "claim")),
-                        "name": .string(text), "url": .string(context.iri(SitePath.claim(id)))])
-    }
-
-    static func article(_ slug: String, in context: PageContext) -> JSONValue {
-        let brief = context.graph.withBrief(slug) { (title: $0.title, date: $0.date) }
-        return .fields(["@type": .string("NewsArticle"), "@id": .string(context.iri(SitePath.brief(slug), "article")),
-                        "headline": .string(brief?.title ?? slug), "url": .string(context.iri(SitePath.brief(slug))),
-                        "datePublished": .text(brief?.date.description)])
-    }
-
-    /// A source: its own URL is its id; without one, its entry in the newest brief that lists it.
-    static func source(_ id: String, in context: PageContext) -> JSONValue {
-        let source = context.graph.sources[id]
-        let sourceID = source?.url ?? context.graph.relations.newestBriefListing[id]
-            .map { context.iri(SitePath.brief($0), "source-\(id)") } ?? id
-        return .fields(["@type": .string("CreativeWork"), "@id": .string(sourceID),
-                        "name": .string(source?.displayTitle ?? id), "url": .text(source?.url),
-                        "publisher": JSONValue.text(source?.publisher).map { .fields(["@type": .string("Organization"), "name": $0]) },
-                        "datePublished": .text(source?.date?.description)])
-    }
 }
 
 extension PageContext {
