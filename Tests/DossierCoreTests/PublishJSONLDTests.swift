@@ -37,6 +37,12 @@ import Testing
             let blocks = try Self.blocks(html)
             #expect(!blocks.isEmpty, "\(path) has no JSON-LD")
             #expect(html.components(separatedBy: "<script type=\"application/ld+json\">").count - 1 == blocks.count, "\(path)")
+            // Written by hand with its keys in order: each block is what a JSON value of the
+            // same fields writes, keys sorted, escapes the same.
+            for text in html.matches(of: /<script type="application\/ld\+json">(.*?)<\/script>/.dotMatchesNewlines()) {
+                let parsed = try JSONSerialization.jsonObject(with: Data(text.output.1.utf8))
+                #expect(JSONValue(parsed).compact == String(text.output.1), "\(path)")
+            }
             for block in blocks {
                 #expect(block["@context"] as? String == "https://schema.org", "\(path)")
                 #expect((block["@type"] as? String)?.isEmpty == false, "\(path)")

@@ -101,15 +101,6 @@ struct JSONBytes {
         needsComma = true
     }
 
-    /// A value already made as a `JSONValue`, for the small parts.
-    mutating func value(_ value: JSONValue) {
-        separate()
-        var bytes: [UInt8] = []
-        value.write(to: &bytes)
-        bytes.withUnsafeBufferPointer { out.append($0) }
-        needsComma = true
-    }
-
     private mutating func open(_ bracket: UInt8) {
         separate()
         out.append(bracket)

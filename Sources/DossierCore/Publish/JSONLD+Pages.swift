@@ -1,14 +1,11 @@
 /// The JSON-LD of the pages about one thing: a brief, a claim, an actor.
 extension JSONLD {
     /// A brief's block: a `NewsArticle` about its claims, mentioning its actors, citing its
-    /// sources. Written straight into bytes, keys in byte order and missing values left
-    /// out, as `block` writes a node: as a tree of `JSONValue`s, made, sorted, written and
-    /// let go, it was the costliest part of a brief's page after its body.
+    /// sources. As a tree of `JSONValue`s, made, sorted, written and let go, it was the
+    /// costliest part of a brief's page after its body.
     static func briefBlock(_ brief: Brief, in context: PageContext) -> String {
         let page = SitePath.brief(brief.slug)
-        var json = JSONBytes(capacity: 2048)
-        json.object { json in
-            json.key("@context"); json.string(JSONLD.context)
+        return block { json in
             json.key("@id"); json.string(context.iri(page, "article"))
             json.key("@type"); json.string("NewsArticle")
             json.list("about", brief.claims) { json, use in writeClaim(&json, use.claim, in: context) }
@@ -19,25 +16,15 @@ extension JSONLD {
             if let summary = brief.summary { json.key("description"); json.string(summary) }
             json.key("headline"); json.string(brief.title)
             json.key("inLanguage"); json.string(context.graph.settings.language)
-            json.key("isPartOf"); json.object { json in json.key("@id"); json.string(context.iri(SitePath.home, "website")) }
+            json.key("isPartOf"); writeWebsite(&json, in: context)
             json.key("mainEntityOfPage"); json.string(context.iri(page))
             json.list("mentions", brief.cast) { json, member in writeActor(&json, member.actor, in: context) }
             json.key("publisher"); writePublisher(&json, in: context)
             json.key("url"); json.string(context.iri(page))
         }
-        return String(decoding: json.bytes, as: UTF8.self)
     }
 
-    // The nodes the blocks above hold, as `publisher`, `claim`, `article`, `actor` and
-    // `source` make them, written the same way.
-
-    private static func writePublisher(_ json: inout JSONBytes, in context: PageContext) {
-        json.object { json in
-            json.key("@id"); json.string(context.iri(SitePath.home, "publisher"))
-            json.key("@type"); json.string("Organization")
-            json.key("name"); json.string(context.graph.settings.title)
-        }
-    }
+    // The nodes only these blocks hold.
 
     private static func writeClaim(_ json: inout JSONBytes, _ id: String, in context: PageContext) {
         json.object { json in
@@ -56,16 +43,6 @@ extension JSONLD {
             if let date = brief?.date { json.key("datePublished"); json.string(date.description) }
             json.key("headline"); json.string(brief?.title ?? slug)
             json.key("url"); json.string(context.iri(SitePath.brief(slug)))
-        }
-    }
-
-    private static func writeActor(_ json: inout JSONBytes, _ id: String, in context: PageContext) {
-        let actor = context.graph.actors[id]
-        json.object { json in
-            json.key("@id"); json.string(context.iri(SitePath.actor(id), "actor"))
-            json.key("@type"); json.string(actorType(actor))
-            json.key("name"); json.string(actor?.name ?? id)
-            json.key("url"); json.string(context.iri(SitePath.actor(id)))
         }
     }
 
@@ -90,8 +67,7 @@ extension JSONLD {
     }
 
     /// A claim's blocks: where it appeared and who asserted it; with a `ClaimReview` only
-    /// when its current status is a verdict (confirmed or refuted). Written straight into
-    /// bytes, as `briefBlock` is.
+    /// when its current status is a verdict (confirmed or refuted).
     static func claimBlocks(_ claim: Claim, in context: PageContext) -> [String] {
         let page = SitePath.claim(claim.id)
         let briefs = context.graph.relations.briefsByClaim[claim.id] ?? []
@@ -99,9 +75,7 @@ extension JSONLD {
         for stance in claim.stances where stance.kind == .asserts && !asserters.contains(stance.actor) {
             asserters.append(stance.actor)
         }
-        var json = JSONBytes(capacity: 1024)
-        json.object { json in
-            json.key("@context"); json.string(JSONLD.context)
+        let node = block { json in
             json.key("@id"); json.string(context.iri(page, "claim"))
             json.key("@type"); json.string("Claim")
             json.list("appearance", briefs) { json, slug in writeArticle(&json, slug, in: context) }
@@ -111,7 +85,6 @@ extension JSONLD {
             json.key("text"); json.string(claim.text)
             json.key("url"); json.string(context.iri(page))
         }
-        let node = String(decoding: json.bytes, as: UTF8.self)
         guard let review = reviewBlock(claim, in: context) else { return [node] }
         return [node, review]
     }
@@ -119,9 +92,7 @@ extension JSONLD {
     private static func reviewBlock(_ claim: Claim, in context: PageContext) -> String? {
         guard claim.status.isVerdict, let verdict = claim.history.last else { return nil }
         let page = SitePath.claim(claim.id)
-        var json = JSONBytes(capacity: 1024)
-        json.object { json in
-            json.key("@context"); json.string(JSONLD.context)
+        return block { json in
             json.key("@id"); json.string(context.iri(page, "review"))
             json.key("@type"); json.string("ClaimReview")
             json.key("author"); writePublisher(&json, in: context)
@@ -138,29 +109,51 @@ extension JSONLD {
             }
             json.key("url"); json.string(context.iri(page))
         }
-        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     /// An actor's page: a `ProfilePage` whose main entity is the `Person` or `Organization`.
-    static func profile(_ actor: Actor, in context: PageContext) -> JSONValue {
+    static func profile(_ actor: Actor, in context: PageContext) -> String {
         let page = SitePath.actor(actor.id)
-        let isPerson = actor.kind?.isPerson == true
-        let affiliation = actor.affiliation.map { self.actor($0, in: context) }
-        let country = actor.country.map { code -> JSONValue in
-            isPerson ? .fields(["@type": .string("Country"), "name": .string(code)])
-                     : .fields(["@type": .string("PostalAddress"), "addressCountry": .string(code)])
+        return block { json in
+            json.key("@id"); json.string(context.iri(page))
+            json.key("@type"); json.string("ProfilePage")
+            json.key("inLanguage"); json.string(context.graph.settings.language)
+            json.key("isPartOf"); writeWebsite(&json, in: context)
+            json.key("mainEntity"); writeProfiled(&json, actor, in: context)
+            json.key("name"); json.string(actor.name)
+            json.key("url"); json.string(context.iri(page))
         }
-        let entity = JSONValue.fields([
-            "@type": .string(actorType(actor)), "@id": .string(context.iri(page, "actor")), "url": .string(context.iri(page)),
-            "name": .string(actor.name), "alternateName": actor.aliases.isEmpty ? nil : .strings(actor.aliases),
-            isPerson ? "affiliation" : "parentOrganization": affiliation,
-            isPerson ? "nationality" : "address": country,
-        ])
-        return .fields([
-            "@type": .string("ProfilePage"), "@id": .string(context.iri(page)), "url": .string(context.iri(page)),
-            "name": .string(actor.name), "inLanguage": .string(context.graph.settings.language),
-            "isPartOf": website(in: context), "mainEntity": entity,
-        ])
     }
 
+    /// The person or organization itself. Its affiliation and country go under
+    /// schema.org's names for each kind, which sort differently among the other keys.
+    private static func writeProfiled(_ json: inout JSONBytes, _ actor: Actor, in context: PageContext) {
+        let page = SitePath.actor(actor.id)
+        let isPerson = actor.kind?.isPerson == true
+        json.object { json in
+            json.key("@id"); json.string(context.iri(page, "actor"))
+            json.key("@type"); json.string(actorType(actor))
+            if !isPerson, let code = actor.country {
+                json.key("address")
+                json.object { json in
+                    json.key("@type"); json.string("PostalAddress")
+                    json.key("addressCountry"); json.string(code)
+                }
+            }
+            if isPerson, let affiliation = actor.affiliation { json.key("affiliation"); writeActor(&json, affiliation, in: context) }
+            if !actor.aliases.isEmpty { json.key("alternateName"); json.strings(actor.aliases) }
+            json.key("name"); json.string(actor.name)
+            if isPerson, let code = actor.country {
+                json.key("nationality")
+                json.object { json in
+                    json.key("@type"); json.string("Country")
+                    json.key("name"); json.string(code)
+                }
+            }
+            if !isPerson, let affiliation = actor.affiliation {
+                json.key("parentOrganization"); writeActor(&json, affiliation, in: context)
+            }
+            json.key("url"); json.string(context.iri(page))
+        }
+    }
 }

@@ -7,9 +7,9 @@ indirect enum JSONValue: Sendable, Hashable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    /// An object's fields, sorted by their keys' UTF-8 bytes, each key once. Held as a
-    /// sorted list, not a dictionary: a page's JSON-LD is many small objects, and
-    /// hashing their keys, then sorting them again to write them, was most of its cost.
+    /// An object's fields, sorted by their keys' UTF-8 bytes, each key once. The site's
+    /// own JSON (`graph.json`, the search index, JSON-LD) is written straight into bytes
+    /// by `JSONBytes`; these values are the form its tests read it back into and compare.
     case sortedObject([Field])
 
     struct Field: Sendable, Hashable {
@@ -22,39 +22,6 @@ indirect enum JSONValue: Sendable, Hashable {
         .sortedObject(fields.map { Field(key: $0.key, value: $0.value) }.sorted { $0.key.bytewisePrecedes($1.key) })
     }
 
-    /// An object from pairs whose nil values are left out; of a key given twice, the last.
-    static func fields(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
-        var fields: [Field] = []
-        fields.reserveCapacity(pairs.count)
-        for (key, value) in pairs { if let value { fields.append(Field(key: key, value: value)) } }
-        return .sortedObject(sortedUnique(fields))
-    }
-
-    /// The object with one more field (or with `key` given a new value).
-    func adding(_ key: String, _ value: JSONValue) -> JSONValue {
-        guard case .sortedObject(let fields) = self else { return self }
-        return .sortedObject(JSONValue.sortedUnique(fields + [Field(key: key, value: value)]))
-    }
-
-    /// Sorted by key (stably, by insertion: objects have a handful of fields), keeping
-    /// the last field of each key.
-    private static func sortedUnique(_ fields: [Field]) -> [Field] {
-        var sorted: [Field] = []
-        sorted.reserveCapacity(fields.count)
-        for field in fields {
-            var index = sorted.count
-            while index > 0, field.key.bytewisePrecedes(sorted[index - 1].key) { index -= 1 }
-            if index > 0, sorted[index - 1].key == field.key {
-                sorted[index - 1] = field
-            } else {
-                sorted.insert(field, at: index)
-            }
-        }
-        return sorted
-    }
-
-    /// A string, or nothing (a field left out) for nil.
-    static func text(_ text: String?) -> JSONValue? { text.map(JSONValue.string) }
     static func strings(_ texts: [String]) -> JSONValue { .array(texts.map(JSONValue.string)) }
 
     /// On one line, keys sorted by their UTF-8 bytes.

@@ -20,7 +20,7 @@ struct BriefPage: Sendable, Encodable {
 
     init(_ brief: Brief, in context: PageContext) throws(DossierError) {
         layout = context.layout(title: brief.title, description: brief.summary, section: .briefs,
-                                blocks: [JSONLD.briefBlock(brief, in: context)])
+                                structuredData: [JSONLD.briefBlock(brief, in: context)])
         title = brief.title
         date = DateView(brief.date)
         updated = brief.updated.map(DateView.init)

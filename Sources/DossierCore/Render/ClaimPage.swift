@@ -18,7 +18,7 @@ struct ClaimPage: Sendable, Encodable {
     init(_ claim: Claim, in context: PageContext) {
         let relations = context.graph.relations
         layout = context.layout(title: claim.text, description: "Claim, \(claim.status.words): \(claim.text)", section: .claims,
-                                blocks: JSONLD.claimBlocks(claim, in: context),
+                                structuredData: JSONLD.claimBlocks(claim, in: context),
                                 feed: FeedLink(title: "Briefs that discuss this claim", href: context.href(SitePath.claimFeed(claim.id))))
         feed = layout.feeds.dropFirst().first?.href
         text = claim.text

@@ -89,12 +89,11 @@ struct PageContext: Sendable {
         return link
     }
 
-    /// `structuredData` is the page's JSON-LD (a node of `pageType` when nil), or `blocks`
-    /// the same already written (`JSONLD.briefBlock`); `feed` the page's own Atom feed, if
-    /// it has one (feeds exist only with a `base_url`).
+    /// `structuredData` is the page's JSON-LD blocks (`JSONLD`; a node of `pageType` when
+    /// nil); `feed` the page's own Atom feed, if it has one (feeds exist only with a
+    /// `base_url`).
     func layout(title: String, description: String?, section: NavSection?,
-                pageType: String = "WebPage", structuredData: [JSONValue]? = nil, blocks: [String]? = nil,
-                feed: FeedLink? = nil) -> Layout {
+                pageType: String = "WebPage", structuredData: [String]? = nil, feed: FeedLink? = nil) -> Layout {
         let settings = graph.settings
         let description = description ?? settings.description ?? settings.title
         let address = SiteAddress(settings)
@@ -103,8 +102,7 @@ struct PageContext: Sendable {
             feeds.append(FeedLink(title: settings.title, href: href(SitePath.feed)))
             if let feed { feeds.append(feed) }
         }
-        let blocks = blocks ?? (structuredData ?? [JSONLD.webPage(pageType, title: title, description: description, in: self)])
-            .map(JSONLD.block)
+        let blocks = structuredData ?? [JSONLD.webPage(pageType, title: title, description: description, in: self)]
         return Layout(
             language: settings.language,
             documentTitle: "\(title) — \(settings.title)",
