@@ -114,7 +114,7 @@ import Testing
         let output = root.appendingPathComponent("site")
         try SiteBuilder.build(root: root, output: output)
         let corpus = Corpus(root: root, seed: 20261125)
-        var (rebuilt, made, files) = (0, 0, 0)
+        var (rebuilt, made, files, copied) = (0, 0, 0, 0)
         for step in 0..<34 {
             guard let change = try corpus.change(step) else { continue }
             let timings = Timings()
@@ -125,9 +125,11 @@ import Testing
             try IncrementalBuildTests.expectEqualsCleanBuild(root, output, change.description)
             rebuilt += 1
             made += timings.counted("made") ?? 0
+            copied += timings.counted("records copied") ?? 0
             files += FileTreeListing.files(in: output.path).count - 1
         }
         #expect(rebuilt >= 17, "too many changes were refused to test much")
         #expect(made * 2 < files, "the rebuilds made \(made) of \(files) files: pages are not being kept")
+        #expect(copied > 0, "graph.json's records are not being copied")
     }
 }

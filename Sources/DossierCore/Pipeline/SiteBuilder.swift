@@ -23,6 +23,8 @@ public enum SiteBuilder {
         // other core while the inputs are stamped. A rebuild needs the listing to remove
         // what the site no longer has.
         let lastBuild = Background { out.isOurs ? cache.read() : nil }
+        let recordsURL = RecordTable.url(beside: out)
+        let lastRecords = Background { out.isOurs ? RecordTable.read(recordsURL) : nil }
         let present = Background { () -> OutputListing in
             guard out.isOurs else { return OutputListing() }
             let record = lastBuild.value
@@ -47,9 +49,10 @@ public enum SiteBuilder {
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
                                                 listing: listing, reusing: reuse)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
+        let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
             let theme = try Theme.load(overrides: try folder.templateOverrides(listing.templates))
-            let files = SiteRenderer.outputs(for: graph, theme: theme, build: inputs.buildDigest)
+            let files = SiteRenderer.outputs(for: graph, theme: theme, build: inputs.buildDigest, splice: splice)
             return (files, BuildCache.reusable(files, intact: intact.take()))
         }
         if shouldStop() { throw .interrupted }
@@ -77,7 +80,9 @@ public enum SiteBuilder {
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
         timings.measure("save cache") {
             cache.save(inputs: inputs, output: out, files: files, kept: kept, folders: folders, warnings: final.diagnostics)
+            splice.table(forFileAt: out.path(of: SitePath.graphData))?.save(recordsURL)
         }
+        timings.count("records copied", splice.reused)
         if keepsMemory { _ = Unmanaged.passRetained(Kept(graph: graph, files: files)) }
         return final
     }

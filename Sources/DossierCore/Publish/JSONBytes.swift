@@ -8,17 +8,44 @@ struct JSONBytes {
     private var out: ByteBuffer
     /// Whether the next value or key follows another in the same list or object.
     private var needsComma = false
+    /// How many bytes `flush` has handed on.
+    private var flushed = 0
 
     init(capacity: Int = 0) { out = ByteBuffer(capacity: capacity) }
 
     var bytes: [UInt8] { out.bytes }
+
+    /// How many bytes have been written, handed on or not.
+    var position: Int { flushed + out.count }
 
     /// Hands the bytes so far to `emit` once there are at least `size` of them. Between
     /// values only: the separators still come out right after.
     mutating func flush(atLeast size: Int, to emit: ([UInt8]) -> Void) {
         guard out.count >= size else { return }
         emit(out.bytes)
+        flushed += out.count
         out.removeAll()
+    }
+
+    /// One or more values of the list being written, by `write`, which must write at
+    /// least one. Returns where they lie in all that was written, without the comma
+    /// before them: the bytes `run(copying:)` takes.
+    mutating func run(_ write: (inout JSONBytes) -> Void) -> Range<Int> {
+        separate()
+        needsComma = false
+        let start = position
+        write(&self)
+        precondition(needsComma, "a run of values holds at least one")
+        return start..<position
+    }
+
+    /// Values written by `run` before, as they were. Returns where they lie now.
+    mutating func run(copying bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        separate()
+        let start = position
+        out.append(bytes)
+        needsComma = true
+        return start..<position
     }
 
     mutating func object(_ fields: (inout JSONBytes) -> Void) {

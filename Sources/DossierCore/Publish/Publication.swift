@@ -3,11 +3,13 @@
 /// absolute addresses and are written only when `dossier.yml` gives a `base_url`.
 /// Pure: the same graph gives the same files, byte for byte.
 enum Publication {
-    /// `pagePaths` are the paths of the site's other files, which the sitemap lists.
-    static func files(for graph: SiteGraph, pagePaths: [String]) -> [OutputFile] {
+    /// `pagePaths` are the paths of the site's other files, which the sitemap lists;
+    /// `recordKeys` and `splice` are for `graph.json` (`OpenData.graphJSON`).
+    static func files(for graph: SiteGraph, pagePaths: [String], recordKeys: OpenData.RecordKeys? = nil,
+                      splice: RecordSplice? = nil) -> [OutputFile] {
         var files: [OutputFile] = [
             OutputFile(SitePath.searchIndex) { SearchIndex.script(for: graph) },
-            .streamed(SitePath.graphData) { OpenData.graphJSON(graph, emit: $0) },
+            .streamed(SitePath.graphData) { OpenData.graphJSON(graph, keys: recordKeys, splice: splice, emit: $0) },
             OutputFile(SitePath.figuresData) { FiguresCSV.bytes(graph) },
         ]
         guard let address = SiteAddress(graph.settings) else { return files }

@@ -13,25 +13,33 @@ enum SiteRenderer {
     }
 
     /// Every file of the site, sorted by path, each made when it is written; entity pages
-    /// with their key, of which `build` (the program and its options) is part.
-    static func outputs(for graph: SiteGraph, theme: Theme, build: ContentDigest = ContentDigest()) -> [OutputFile] {
+    /// with their key, of which `build` (the program and its options) is part. `graph.json`
+    /// notes its records in `splice`, and copies those the last build wrote under the
+    /// same keys.
+    static func outputs(for graph: SiteGraph, theme: Theme, build: ContentDigest = ContentDigest(),
+                        splice: RecordSplice? = nil) -> [OutputFile] {
         let jobs = jobs(for: graph)
         var global = build
         global.add(theme.digest)
         global.add(graph.provenance.settings)
         let pages = jobs.compactMap { job in job.entity.map { (path: job.path, entity: $0) } }
-        var keys = PageKeys.keys(for: pages, graph: graph, global: global).makeIterator()  // in the pages' order
+        let keys = PageKeys.keys(for: pages, graph: graph, global: global)  // in the pages' order
         // Each file's maker holds the graph through one shared box: holding the graph
         // itself, 20,000 makers each kept every table it has.
         let shared = Shared(graph)
+        var recordKeys = OpenData.RecordKeys()
+        var nextKey = keys.makeIterator()
         var files = jobs.map { job in
             var file = OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(shared.value)) }
-            if job.entity != nil { file.key = keys.next() }
+            if let entity = job.entity, let key = nextKey.next() {
+                file.key = key
+                recordKeys.append(key, of: entity.kind)
+            }
             return file
         }
         files.append(.text(SitePath.stylesheet) { theme.stylesheet })
         files.append(.text(SitePath.searchScript) { theme.searchScript })
-        files += Publication.files(for: graph, pagePaths: files.map(\.path))
+        files += Publication.files(for: graph, pagePaths: files.map(\.path), recordKeys: recordKeys, splice: splice)
         return files.sorted { $0.path.bytewisePrecedes($1.path) }
     }
 
@@ -58,6 +66,8 @@ enum SiteRenderer {
         }
     }
 
+    /// The pages in this order: the lists, then each brief in the graph's order, each
+    /// actor, claim and measure by id, as `graph.json` lists them (`OpenData.RecordKeys`).
     static func jobs(for graph: SiteGraph) -> [Job] {
         var jobs = [
             Job(SitePath.home, "home") { HomePage(in: $0) },
