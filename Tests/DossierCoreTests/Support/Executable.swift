@@ -37,4 +37,27 @@ enum Executable {
         let (process, errors) = try start(executable, arguments)
         return finish(process, errors)
     }
+
+    /// Runs the command and returns the processor time it used (user and system, all its
+    /// threads), which other tests running beside it do not inflate as they do wall time.
+    static func measure(_ executable: URL, _ arguments: [String]) throws -> (run: Run, seconds: Double) {
+        let errorFile = FileTree.temporaryFolder("stderr").path
+        defer { unlink(errorFile) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([executable.path] + arguments).map { strdup($0) }
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv + [nil], environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0, usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let exited = status & 0x7f == 0
+        let text = String(decoding: FileManager.default.contents(atPath: errorFile) ?? Data(), as: UTF8.self)
+        let seconds = [usage.ru_utime, usage.ru_stime].reduce(0) { $0 + Double($1.tv_sec) + Double($1.tv_usec) / 1e6 }
+        return (Run(status: exited ? (status >> 8) & 0xff : 128 + status & 0x7f, standardError: text), seconds)
+    }
 }
