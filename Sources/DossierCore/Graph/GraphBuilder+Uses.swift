@@ -1,21 +1,25 @@
 /// Every id used anywhere must exist: the graph stage's second pass.
 extension GraphBuilder {
-    mutating func checkUses(briefs: [ParsedBrief], profiles: [ParsedProfile]) {
+    /// Checks the uses of every brief but those `skipping` names (`UseChecks`), and of
+    /// every profile. Returns how many briefs it checked.
+    mutating func checkUses(briefs: [ParsedBrief], profiles: [ParsedProfile], skipping: Set<String> = []) -> Int {
         for (_, actor) in actors.sorted(by: { $0.key < $1.key }) {
             if let affiliation = actor.affiliation.first { report(known.actors.check(affiliation)) }
         }
         // Each brief on its own, on both cores, by a builder that knows only the ids;
         // the problems in brief order.
         let known = self.known
-        let found = briefs.parallelMap(if: Self.spreads(briefs.count)) { brief -> [Diagnostic] in
+        let checked = skipping.isEmpty ? Array(briefs.indices) : briefs.indices.filter { !skipping.contains(briefs[$0].path) }
+        let found = checked.parallelMap(if: Self.spreads(checked.count)) { index -> [Diagnostic] in
             var alone = GraphBuilder(known: known)
-            alone.checkUses(in: brief)
+            alone.checkUses(in: briefs[index])
             return alone.diagnostics
         }
         for problems in found { diagnostics += problems }
         for profile in profiles {
             for reference in profile.references { check(reference, in: []) }
         }
+        return checked.count
     }
 
     /// Without building lists or sets on the way: this runs for every brief of the site.

@@ -30,16 +30,18 @@ struct GraphBuilder {
     /// Links `briefs` (those this build includes) and `profiles`. `leftOut` are the
     /// briefs the build leaves out (drafts): their ids are named in errors, never linked.
     /// Without `assembles`, only checks. The briefs' front-matter is let go as the graph
-    /// is made (`assemble`).
+    /// is made (`assemble`). `uses` says whose uses need not be checked again and records
+    /// what this pass knew and checked.
     static func build(settings: SiteSettings, briefs: inout [ParsedBrief], profiles: [ParsedProfile],
-                      leftOut: [ParsedBrief] = [], isIncomplete: Bool = false,
-                      assembles: Bool = true) -> (SiteGraph?, [Diagnostic]) {
+                      leftOut: [ParsedBrief] = [], isIncomplete: Bool = false, assembles: Bool = true,
+                      uses: inout UseChecks) -> (SiteGraph?, [Diagnostic]) {
         var builder = GraphBuilder()
         builder.declare(briefs: briefs, profiles: profiles)
         builder.known.markIncomplete(isIncomplete)
         if !isIncomplete { builder.requireNames() }
         builder.noteLeftOut(leftOut)
-        builder.checkUses(briefs: briefs, profiles: profiles)
+        let skipped = uses.skipped(byPass: uses.known.count, knowing: builder.known.digest)
+        uses.checked += builder.checkUses(briefs: briefs, profiles: profiles, skipping: skipped)
         guard assembles, !builder.diagnostics.contains(where: { $0.severity == .error }) else {
             return (nil, builder.diagnostics)
         }

@@ -15,7 +15,7 @@ struct BuildCache {
             .appendingPathComponent(".\(output.url.lastPathComponent).dossier-cache")
     }
 
-    static let header = "dossier-cache 3"
+    static let header = "dossier-cache 4"
 
     /// Everything a build depends on, stamped: the program, the options and every input
     /// file, one line each as the cache file records them, and each file's stamp by path.
@@ -54,6 +54,8 @@ struct BuildCache {
     /// The last build, as the cache file records it.
     struct Record {
         var inputs: [String] = []
+        /// The ids each graph pass knew (`UseChecks`).
+        var known: [ContentDigest] = []
         /// Every output file, sorted by path: its stamp and, for an entity page, its key.
         var outputs: [(path: String, stamp: String, key: ContentDigest?)] = []
         /// Every folder of the output ("" for the output itself) and its stamp, nil when
@@ -90,10 +92,17 @@ struct BuildCache {
         guard let first = lines.next(), first.elementsEqual(header.utf8) else { return nil }
         var record = Record()
         var line: UnsafeBufferPointer<UInt8>? = first  // the inputs' lines start with the header
-        while let current = line, !current.starts(with: "out ".utf8), !current.elementsEqual("warnings".utf8) {
+        while let current = line, !current.starts(with: "ids ".utf8), !current.elementsEqual("ids".utf8) {
             record.inputs.append(text(current))
             line = lines.next()
         }
+        // ids DIGEST...
+        guard let current = line else { return nil }
+        for field in current.dropFirst(4).split(separator: 0x20) {
+            guard let digest = ContentDigest(hex: field) else { return nil }
+            record.known.append(digest)
+        }
+        line = lines.next()
         while let current = line, current.starts(with: "out ".utf8) {
             // out STAMP KEY PATH; the path may hold spaces.
             guard let (stamp, rest) = Lines.field(after: 4, of: current), let (key, path) = Lines.field(after: 0, of: rest)
@@ -186,8 +195,8 @@ struct BuildCache {
     /// are known already. Should anything else be in the output, the next build's
     /// listing differs and the cache does not match. A cache that cannot be written
     /// only costs the next build its shortcuts.
-    func save(inputs: Inputs, output: OutputFolder, files: [OutputFile], kept: [String: String] = [:],
-              folders: [String: FolderStamp?] = [:], warnings: [Diagnostic]) {
+    func save(inputs: Inputs, known: [ContentDigest], output: OutputFolder, files: [OutputFile],
+              kept: [String: String] = [:], folders: [String: FolderStamp?] = [:], warnings: [Diagnostic]) {
         // Written as bytes: 40,000 lines made as interpolated strings took 30 ms.
         var text = ByteBuffer(capacity: 100 * (files.count + folders.count))
         func line(_ parts: String...) {
@@ -198,6 +207,7 @@ struct BuildCache {
             text.append(0x0A)
         }
         for input in inputs.lines { line(input) }
+        line((["ids"] + known.map(\.hex)).joined(separator: " "))
         let mark = OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))
         let all = (files + [mark]).sorted { $0.path.bytewisePrecedes($1.path) }
         for file in all {

@@ -6,13 +6,15 @@ public enum Checker {
     /// drafts always checked too.
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
-        try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: nil, reusing: nil)
+        var uses = UseChecks()
+        return try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: nil, reusing: nil, uses: &uses)
     }
 
     /// With `reuse`, unchanged files are read back from the parse cache, which is then
     /// brought up to date: a file's parse stays true of its bytes whatever the build does.
+    /// With `uses` from the last build, unchanged briefs' uses may not be checked again.
     static func check(root: URL, includeDrafts: Bool, timings: Timings, listing: SiteFolder.Listing?,
-                      reusing reuse: ParseReuse?) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
+                      reusing reuse: ParseReuse?, uses: inout UseChecks) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
         let site = try timings.measure("load+parse") { () throws(DossierError) in
             try SiteLoader.load(SiteFolder(root: root), listing: listing, reusing: reuse)
         }
@@ -26,12 +28,14 @@ public enum Checker {
         // their front-matter go as the graph is made copied the whole array instead, and
         // every brief's front-matter was held to the end.
         var parsed = Optional(consume site)
-        return timings.measure("link") { link(parsed.take()!, includeDrafts: includeDrafts) }
+        let linked = timings.measure("link") { link(parsed.take()!, includeDrafts: includeDrafts, uses: &uses) }
+        timings.count("uses checked", uses.checked)
+        return linked
     }
 
     /// Takes the parsed site over: each brief's front-matter is let go as soon as its
     /// linked form is made, so the two are never held whole at once.
-    static func link(_ site: consuming ParsedSite, includeDrafts: Bool) -> (SiteGraph?, DiagnosticReport) {
+    static func link(_ site: consuming ParsedSite, includeDrafts: Bool, uses: inout UseChecks) -> (SiteGraph?, DiagnosticReport) {
         site.holdings = [:]
         var briefs = site.briefs
         site.briefs = []
@@ -43,7 +47,7 @@ public enum Checker {
         // Every brief is checked, drafts too; the site is linked from this build unless
         // drafts are left out of it.
         let (all, allProblems) = GraphBuilder.build(settings: site.settings, briefs: &briefs, profiles: site.profiles,
-                                                    isIncomplete: incomplete, assembles: !leavesDraftsOut)
+                                                    isIncomplete: incomplete, assembles: !leavesDraftsOut, uses: &uses)
         diagnostics += allProblems
         var graph = all
         if leavesDraftsOut {
@@ -52,7 +56,7 @@ public enum Checker {
             briefs = []
             let (without, problems) = GraphBuilder.build(settings: site.settings, briefs: &published,
                                                          profiles: site.profiles, leftOut: drafts,
-                                                         isIncomplete: incomplete)
+                                                         isIncomplete: incomplete, uses: &uses)
             diagnostics += problems
             graph = without
         }

@@ -82,7 +82,8 @@ public enum FuzzTarget {
             parsed.diagnostics.forEach { checkPosition($0, path: file.path) }
             if let profile = parsed.value { site.profiles.append(profile) }
         }
-        let (graph, report) = Checker.link(site, includeDrafts: true)
+        var uses = UseChecks()
+        let (graph, report) = Checker.link(site, includeDrafts: true, uses: &uses)
         report.diagnostics.forEach { precondition($0.location.line >= 1 && $0.location.column >= 1, "\($0)") }
         guard let graph else { return }
         guard let theme = try? Theme.load(overrides: [:]) else { preconditionFailure("the built-in theme does not load") }

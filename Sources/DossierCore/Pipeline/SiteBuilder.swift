@@ -38,6 +38,7 @@ public enum SiteBuilder {
                                                          output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
+        var uses = UseChecks(last: lastBuild.value, inputs: inputs)
         // Which entity pages the output still holds as the last build wrote them: found
         // on the other core while the site is parsed and linked.
         let intact = Background { () -> [String: (stamp: String, key: ContentDigest)] in
@@ -47,7 +48,7 @@ public enum SiteBuilder {
         let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs.program, stamps: inputs.stamps,
                                readsBack: out.isOurs)
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
-                                                listing: listing, reusing: reuse)
+                                                listing: listing, reusing: reuse, uses: &uses)
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
         let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
@@ -79,7 +80,8 @@ public enum SiteBuilder {
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
         timings.measure("save cache") {
-            cache.save(inputs: inputs, output: out, files: files, kept: kept, folders: folders, warnings: final.diagnostics)
+            cache.save(inputs: inputs, known: uses.known, output: out, files: files, kept: kept, folders: folders,
+                       warnings: final.diagnostics)
             splice.table(forFileAt: out.path(of: SitePath.graphData))?.save(recordsURL)
         }
         timings.count("records copied", splice.reused)

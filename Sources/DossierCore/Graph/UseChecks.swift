@@ -1,0 +1,50 @@
+/// A brief's uses (every id it names) are checked against the ids the site declares, and
+/// that check depends on nothing else: when a brief's file is unchanged since the last
+/// successful build and a graph pass knows the same ids as that build's pass did, the
+/// brief's uses are known good and not checked again. What the graph passes are told of
+/// the last build, and what they record of this one for the next.
+struct UseChecks: Sendable {
+    /// The briefs whose files the last successful build read as they are now, by path.
+    var unchanged: Set<String> = []
+    /// The ids each of the last build's graph passes knew (`GraphBuilder.Known.digest`).
+    var lastKnown: [ContentDigest] = []
+    /// This build's: the ids each graph pass knew, in order.
+    var known: [ContentDigest] = []
+    /// How many briefs' uses this build checked.
+    var checked = 0
+
+    /// The paths of the briefs whose uses pass `pass` need not check, knowing `known`.
+    mutating func skipped(byPass pass: Int, knowing known: ContentDigest) -> Set<String> {
+        self.known.append(known)
+        return pass < lastKnown.count && lastKnown[pass] == known ? unchanged : []
+    }
+}
+
+extension UseChecks {
+    /// From the last build's record: its inputs' lines ("in STAMP PATH") that are the same
+    /// now, when the program and options are the same too (the first lines).
+    init(last record: BuildCache.Record?, inputs: BuildCache.Inputs) {
+        guard let record, record.inputs.count >= 3, record.inputs.prefix(3).elementsEqual(inputs.lines.prefix(3)) else { return }
+        let before = Set(record.inputs.dropFirst(3))
+        for line in inputs.lines.dropFirst(3) where before.contains(line) {
+            // "in " + stamp + " " + path: the stamp has no space.
+            guard let space = line.utf8.dropFirst(3).firstIndex(of: 0x20) else { continue }
+            unchanged.insert(String(line[line.utf8.index(after: space)...]))
+        }
+        lastKnown = record.known
+    }
+}
+
+extension GraphBuilder.Known {
+    /// The digest of every id known, kind by kind, sorted, and whether each kind is complete.
+    var digest: ContentDigest {
+        var digest = ContentDigest()
+        for known in [actors, claims, measures, sources, briefs] {
+            digest.add(known.kind)
+            digest.add(known.isIncomplete ? 1 : 0)
+            digest.add(UInt64(known.ids.count))
+            for id in known.ids.sorted(by: { $0.bytewisePrecedes($1) }) { digest.add(id) }
+        }
+        return digest
+    }
+}
