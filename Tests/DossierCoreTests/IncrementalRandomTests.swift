@@ -48,7 +48,7 @@ import Testing
 
         func change(_ step: Int) throws -> Change? {
             let briefs = try files("Content/briefs")
-            switch step % 17 {
+            switch step % 18 {
             case 0: return try edit("a summary", #"^summary: ""#) { $0 + "Edited \(step). " }
             case 1:
                 let path = pick(briefs), text = try read(path)
@@ -86,6 +86,9 @@ import Testing
             case 13: return try edit("a linked brief's title", #"^title: ""#, among: linked) { $0 + "Retitled \(step) " }
             case 14: return try edit("a source's address", #"^    url: \S+\n"#) { _ in "" }
             case 15: return try edit("an actor's kind", #"^    kind: [a-z-]+"#) { _ in "    kind: " + self.pick(["person", "state", "media"]) }
+            case 16:
+                // Briefs that use the id unchanged may now fail: the rebuild must check them.
+                return try edit("a declared id", #"^  - id: "#) { $0 + "gone-\(step)-" }
             default:
                 let profiles = try files("Content/actors")
                 guard !profiles.isEmpty else { return nil }
@@ -96,14 +99,15 @@ import Testing
         }
     }
 
-    /// False when the site has errors: the change is then undone and another tried.
-    static func build(_ root: URL, _ output: URL, _ timings: Timings) throws -> Bool {
+    /// The errors when the site has any (the change is then undone and another tried),
+    /// else nil.
+    static func build(_ root: URL, _ output: URL, _ timings: Timings) throws -> [String]? {
         do {
             try SiteBuilder.build(root: root, output: output, timings: timings)
-            return true
+            return nil
         } catch {
-            guard case .contentHasErrors = error else { throw error }
-            return false
+            guard case .contentHasErrors(let report) = error else { throw error }
+            return report.errors.map(\.description)
         }
     }
 
@@ -114,11 +118,14 @@ import Testing
         let output = root.appendingPathComponent("site")
         try SiteBuilder.build(root: root, output: output)
         let corpus = Corpus(root: root, seed: 20261125)
-        var (rebuilt, made, files, copied) = (0, 0, 0, 0)
-        for step in 0..<34 {
+        var (rebuilt, made, files, copied, failed) = (0, 0, 0, 0, 0)
+        for step in 0..<36 {
             guard let change = try corpus.change(step) else { continue }
             let timings = Timings()
-            if !(try Self.build(root, output, timings)) {
+            if let errors = try Self.build(root, output, timings) {
+                // The rebuild finds exactly the errors a check of the whole site finds.
+                #expect(errors == (try Checker.check(root: root)).1.errors.map(\.description), "after \(change.description)")
+                failed += 1
                 for (path, text) in change.undo { try corpus.write(path, text) }
                 continue
             }
@@ -131,5 +138,6 @@ import Testing
         #expect(rebuilt >= 17, "too many changes were refused to test much")
         #expect(made * 2 < files, "the rebuilds made \(made) of \(files) files: pages are not being kept")
         #expect(copied > 0, "graph.json's records are not being copied")
+        #expect(failed > 0, "no change left the site with errors: the rebuild's own check went untested")
     }
 }
