@@ -2,11 +2,12 @@ import Foundation
 
 /// What the last successful build read and wrote, kept beside the output as
 /// `.NAME.dossier-cache`: the size, mtime and inode of every input and output file,
-/// the program's own, the options, the key of every entity page (`PageKeys`) and the
-/// warnings it gave. When all inputs and outputs are unchanged the output is already
-/// what a build would write, and the build stops there; otherwise a page whose key and
-/// file are unchanged is kept without being made again. The cache ends with a digest
-/// of itself: a corrupt, foreign or outdated cache does not match and is ignored.
+/// the program's own, the options, the ids each graph pass knew (`UseChecks`), the key
+/// of every entity page (`PageKeys`) and the warnings it gave. When all inputs and
+/// outputs are unchanged the output is already what a build would write, and the build
+/// stops there; otherwise a page whose key and file are unchanged is kept without being
+/// made again. The cache ends with a digest of itself: a corrupt, foreign or outdated
+/// cache does not match and is ignored.
 struct BuildCache {
     let url: URL
 
