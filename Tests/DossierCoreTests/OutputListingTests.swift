@@ -38,6 +38,19 @@ import Testing
         #expect(second.files == ["a/recorded.html", "b/index.html", "index.html"])
     }
 
+    /// The trusted folders' files (from the record) and those of the folders read, as one
+    /// list sorted by bytes: "a-b/…" comes before "a/…", as '-' does before '/'.
+    @Test(arguments: [
+        (["a/index.html", "b/index.html"], ["a-b/index.html", "c.html"]),
+        (["a-b/index.html", "index.html"], ["a/index.html", "a/z/index.html", "b.html"]),
+        ([], ["x.html"]), (["x.html"], []),
+        (["b/index.html", "a/index.html"], ["a-b/index.html"]),  // not sorted: sorted again
+    ])
+    func theTwoListsAreMergedInByteOrder(recorded: [String], read: [String]) {
+        let merged = OutputListing.merged(recorded, read.sorted { $0.bytewisePrecedes($1) })
+        #expect(merged == (recorded + read).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
     @Test(arguments: ["a/stray.html", "b/c/stray.html", "b/d/stray.html", "stray.html"])
     func aFileAddedByHandIsFoundWhereverItIs(_ added: String) throws {
         let files = ["a/index.html", "b/c/index.html", "index.html"]

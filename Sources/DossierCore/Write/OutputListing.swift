@@ -23,22 +23,42 @@ struct OutputListing: Sendable {
     init() {}
 
     /// Lists `base`, reading only the folders whose stamp differs from the one in
-    /// `recorded` (folder → stamp, nil for untrusted), whose files are `recordedFiles`.
+    /// `recorded` (folder → stamp, nil for untrusted), whose files are `recordedFiles`
+    /// (sorted by their bytes, as the record keeps them).
     init(of base: String, recordedFolders: [String: FolderStamp?], recordedFiles: [String]) {
         var known = Known()
-        for path in recordedFiles { known.files[PageWriter.parent(of: path), default: []].append(path) }
         for folder in recordedFolders.keys where !folder.isEmpty {
             known.children[PageWriter.parent(of: folder), default: []].append(folder)
         }
         let settle = Self.settle(for: base)
-        visit("", named: base, in: AT_FDCWD, recorded: recordedFolders, known: known, settle: settle)
+        visit("", named: base, in: AT_FDCWD, recorded: recordedFolders, known: &known, settle: settle)
+        // The files of the folders read, sorted, merged with those of the trusted
+        // folders, which come sorted: sorting all 20,000 again took 15 ms.
         files.sort { $0.bytewisePrecedes($1) }
+        let kept = recordedFiles.filter { known.trusted.contains(PageWriter.parent(of: $0)) }
+        files = Self.merged(kept, files)
     }
 
-    /// The last build's files and subfolders of each folder.
+    /// The last build's subfolders of each folder, and the folders found as it left them.
     private struct Known {
-        var files: [String: [String]] = [:]
         var children: [String: [String]] = [:]
+        var trusted: Set<String> = []
+    }
+
+    /// Two lists sorted by their bytes as one; sorted again should `a` not be.
+    static func merged(_ a: [String], _ b: [String]) -> [String] {
+        guard zip(a, a.dropFirst()).allSatisfy({ $0.bytewisePrecedes($1) }) else {
+            return (a + b).sorted { $0.bytewisePrecedes($1) }
+        }
+        var result: [String] = []
+        result.reserveCapacity(a.count + b.count)
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if b[j].bytewisePrecedes(a[i]) { result.append(b[j]); j += 1 } else { result.append(a[i]); i += 1 }
+        }
+        result += a[i...]
+        result += b[j...]
+        return result
     }
 
     /// Visits `folder` (relative to the output), which is `name` in the folder open at
@@ -46,11 +66,11 @@ struct OutputListing: Sendable {
     /// visited, not by its whole path: 20,000 stats walked the output's path again each.
     /// A folder is opened only when it is read or has subfolders to visit.
     private mutating func visit(_ folder: String, named name: String, in parent: CInt,
-                                recorded: [String: FolderStamp?], known: Known, settle: Int?) {
+                                recorded: [String: FolderStamp?], known: inout Known, settle: Int?) {
         var info = stat()
         if case let stamp?? = recorded[folder], fstatat(parent, name, &info, 0) == 0, FolderStamp(info) == stamp {
             folders[folder] = stamp
-            files += known.files[folder] ?? []
+            known.trusted.insert(folder)
             let children = known.children[folder] ?? []
             guard !children.isEmpty else { return }
             // Only to look its subfolders up from: no need to be allowed to read it.
@@ -58,7 +78,7 @@ struct OutputListing: Sendable {
             guard fd >= 0 else { return }
             defer { close(fd) }
             for child in children {
-                visit(child, named: Self.name(of: child, in: folder), in: fd, recorded: recorded, known: known, settle: settle)
+                visit(child, named: Self.name(of: child, in: folder), in: fd, recorded: recorded, known: &known, settle: settle)
             }
             return
         }
@@ -68,7 +88,7 @@ struct OutputListing: Sendable {
         guard let (stamp, children) = read(fd, prefix: folder, settle: settle) else { return }
         folders[folder] = .some(stamp)
         for child in children {
-            visit(child, named: Self.name(of: child, in: folder), in: fd, recorded: recorded, known: known, settle: settle)
+            visit(child, named: Self.name(of: child, in: folder), in: fd, recorded: recorded, known: &known, settle: settle)
         }
     }
 
