@@ -40,7 +40,7 @@ struct GraphBuilder {
         builder.known.markIncomplete(isIncomplete)
         if !isIncomplete { builder.requireNames() }
         builder.noteLeftOut(leftOut)
-        let skipped = uses.skipped(byPass: uses.known.count, knowing: builder.known.digest)
+        let skipped = uses.skipped(knowing: builder.known.digest)
         uses.checked += builder.checkUses(briefs: briefs, profiles: profiles, skipping: skipped)
         guard assembles, !builder.diagnostics.contains(where: { $0.severity == .error }) else {
             return (nil, builder.diagnostics)

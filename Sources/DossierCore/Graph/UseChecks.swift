@@ -13,24 +13,19 @@ struct UseChecks: Sendable {
     /// How many briefs' uses this build checked.
     var checked = 0
 
-    /// The paths of the briefs whose uses pass `pass` need not check, knowing `known`.
-    mutating func skipped(byPass pass: Int, knowing known: ContentDigest) -> Set<String> {
+    /// The paths of the briefs whose uses the next graph pass need not check, knowing `known`.
+    mutating func skipped(knowing known: ContentDigest) -> Set<String> {
+        let pass = self.known.count
         self.known.append(known)
         return pass < lastKnown.count && lastKnown[pass] == known ? unchanged : []
     }
 }
 
 extension UseChecks {
-    /// From the last build's record: its inputs' lines ("in STAMP PATH") that are the same
-    /// now, when the program and options are the same too (the first lines).
+    /// From the last successful build's record, as the inputs are now.
     init(last record: BuildCache.Record?, inputs: BuildCache.Inputs) {
-        guard let record, record.inputs.count >= 3, record.inputs.prefix(3).elementsEqual(inputs.lines.prefix(3)) else { return }
-        let before = Set(record.inputs.dropFirst(3))
-        for line in inputs.lines.dropFirst(3) where before.contains(line) {
-            // "in " + stamp + " " + path: the stamp has no space.
-            guard let space = line.utf8.dropFirst(3).firstIndex(of: 0x20) else { continue }
-            unchanged.insert(String(line[line.utf8.index(after: space)...]))
-        }
+        guard let record else { return }
+        unchanged = record.unchangedFiles(inputs)
         lastKnown = record.known
     }
 }

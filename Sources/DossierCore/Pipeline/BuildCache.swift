@@ -41,11 +41,14 @@ struct BuildCache {
         var inputs = Inputs(lines: [header, "drafts \(includeDrafts)", "program " + stampText(FileStamp.of("/proc/self/exe"))])
         for path in paths.sorted() {
             let stamp = stampText(listing.stamps[path] ?? FileStamp.of(folder.fullPath(path)))
-            inputs.lines.append("in " + stamp + " " + path)
+            inputs.lines.append(inputLine(stamp, path))
             if stamp != "-" { inputs.stamps[path] = stamp }
         }
         return inputs
     }
+
+    /// An input file's line in the cache.
+    static func inputLine(_ stamp: String, _ path: String) -> String { "in " + stamp + " " + path }
 
     static func stampText(_ stamp: FileStamp?) -> String {
         guard let stamp else { return "-" }
@@ -63,6 +66,14 @@ struct BuildCache {
         /// it cannot be trusted (`OutputListing`).
         var folders: [String: FolderStamp?] = [:]
         var warnings: [Diagnostic] = []
+
+        /// The input files whose lines are as recorded, by path; none when the program or
+        /// the options (the first lines) differ.
+        func unchangedFiles(_ now: Inputs) -> Set<String> {
+            guard inputs.count >= 3, inputs.prefix(3).elementsEqual(now.lines.prefix(3)) else { return [] }
+            let recorded = Set(inputs.dropFirst(3))
+            return Set(now.stamps.compactMap { path, stamp in recorded.contains(inputLine(stamp, path)) ? path : nil })
+        }
     }
 
     /// The record, or nil when there is none or it is not one this program wrote whole.
