@@ -71,9 +71,8 @@ indirect enum JSONValue: Sendable, Hashable {
     /// a comment in it, or break a JavaScript line, and it still parses to the same value.
     static func escape<Output: ByteOutput>(_ text: String, into out: inout Output) {
         out.append(0x22)
-        var text = text
         // Scanned as contiguous bytes; runs that need no escape are copied whole.
-        text.withUTF8 { utf8 in
+        text.withBytes { utf8 in
             var runStart = 0
             var index = 0
             while index < utf8.count {

@@ -99,6 +99,11 @@ final class DictionaryBox: ManagedBuffer<Int, DictionaryBox.Field> {
     }
 
     subscript(name: String) -> TemplateValue? {
+        field(name)?.pointee
+    }
+
+    /// Where the value of the field `name` is stored: in this object, for as long as it lives.
+    func field(_ name: String) -> UnsafePointer<TemplateValue>? {
         withUnsafeMutablePointers { count, fields in
             var index = count.pointee
             while index > 0 {
@@ -106,7 +111,9 @@ final class DictionaryBox: ManagedBuffer<Int, DictionaryBox.Field> {
                 // Names of other lengths are told apart without a call into the
                 // string comparison, which most look-ups up the context stack make.
                 if fields[index].name.utf8.count == name.utf8.count, fields[index].name == name {
-                    return fields[index].value
+                    return UnsafeRawPointer(fields + index)
+                        .advanced(by: MemoryLayout<Field>.offset(of: \Field.value)!)
+                        .assumingMemoryBound(to: TemplateValue.self)
                 }
             }
             return nil

@@ -25,8 +25,7 @@ struct ByteWriter {
     }
 
     mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { utf8 in
+        text.withBytes { utf8 in
             int(utf8.count)
             bytes.append(contentsOf: utf8)
         }

@@ -12,8 +12,7 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
 
     /// The digest of a text's UTF-8 bytes.
     init(of text: String) {
-        var text = text
-        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        text.withBytes { add(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func add(_ word: UInt64) {
@@ -22,8 +21,7 @@ struct ContentDigest: Hashable, Sendable, CustomStringConvertible {
     }
 
     mutating func add(_ text: String) {
-        var text = text
-        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+        text.withBytes { add(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func add(_ digest: ContentDigest) { add(digest.value) }

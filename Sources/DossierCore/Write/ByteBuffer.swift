@@ -46,8 +46,7 @@ final class ByteBuffer: ByteOutput {
     }
 
     func append(_ text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        text.withBytes { append($0) }
     }
 
     /// `value` in decimal digits.
@@ -72,8 +71,7 @@ final class ByteBuffer: ByteOutput {
     /// `text`'s bytes put in at `index`, those after it moved along.
     func insert(_ text: String, at index: Int) {
         precondition(index >= 0 && index <= count, "no such place")
-        var text = text
-        text.withUTF8 { bytes in
+        text.withBytes { bytes in
             guard let start = bytes.baseAddress, bytes.count > 0 else { return }
             if capacity - count < bytes.count { grow(toHold: count + bytes.count) }
             (base + index + bytes.count).update(from: base + index, count: count - index)
@@ -94,6 +92,18 @@ final class ByteBuffer: ByteOutput {
     func removeLast() {
         precondition(count > 0, "no byte to remove")
         count -= 1
+    }
+
+    /// The buffer as an `inout` output without a reference of its own: a copy of the
+    /// buffer's reference is a count kept and let go, for every value a page prints.
+    /// For the extent of a call in which the buffer is alive.
+    struct Unretained: ByteOutput {
+        let buffer: Unmanaged<ByteBuffer>
+
+        init(_ buffer: ByteBuffer) { self.buffer = .passUnretained(buffer) }
+
+        @inline(__always) func append(_ byte: UInt8) { buffer._withUnsafeGuaranteedRef { $0.append(byte) } }
+        @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer._withUnsafeGuaranteedRef { $0.append(bytes) } }
     }
 
     private func grow(toHold needed: Int) {

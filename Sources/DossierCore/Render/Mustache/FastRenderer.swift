@@ -22,11 +22,13 @@ struct FastRenderer: Sendable {
     func render(_ name: String, _ value: TemplateValue) -> [UInt8]? {
         guard let index = indices[name] else { return nil }
         let output = ByteBuffer(capacity: 32_768)
-        var context = Context(stack: [value])
-        program.operations.withUnsafeBufferPointer { operations in
-            program.literals.withUnsafeBufferPointer { literals in
-                let walk = Walk(program: program, operations: operations, literals: literals)
-                walk.render(program.templates[index], &context, into: output)
+        withUnsafePointer(to: value) { root in
+            var context = Context(stack: [root])
+            program.operations.withUnsafeBufferPointer { operations in
+                program.literals.withUnsafeBufferPointer { literals in
+                    let walk = Walk(program: program, operations: operations, literals: literals)
+                    walk.render(program.templates[index], &context, into: output)
+                }
             }
         }
         return output.bytes
@@ -34,12 +36,16 @@ struct FastRenderer: Sendable {
 
     /// The context stack and what partials add to it. Rendering pushes and pops in
     /// place, so that a section over a list costs no copy per item.
+    ///
+    /// The stack holds where each value is, not the value: every value lives in the
+    /// tree being rendered, which outlives the walk, and a copy of a value is a count
+    /// kept and let go (a fifth of rendering went on those).
     struct Context {
-        var stack: [TemplateValue]
+        var stack: [UnsafePointer<TemplateValue>]
         var indentation: String?
         var inherited: [String: Range<Int>]?
 
-        mutating func push(_ value: TemplateValue) { stack.append(value) }
+        mutating func push(_ value: UnsafePointer<TemplateValue>) { stack.append(value) }
         mutating func pop() { stack.removeLast() }
     }
 
@@ -73,31 +79,34 @@ struct FastRenderer: Sendable {
             case let .literal(start, count):
                 output.append(UnsafeBufferPointer(rebasing: literals[Int(start)..<Int(start + count)]))
             case .variable(let name):
-                if let value = lookup(name, context) { value.appendText(to: output, escaped: true) }
+                if let value = lookup(name, context) { value.pointee.appendText(to: output, escaped: true) }
             case .unescaped(let name):
-                if let value = lookup(name, context) { value.appendText(to: output, escaped: false) }
+                if let value = lookup(name, context) { value.pointee.appendText(to: output, escaped: false) }
             case let .section(name, end):
                 let inner = index + 1..<Int(end)
-                switch lookup(name, context) {
-                case .array(let box)?:
-                    for item in box.values { render(inner, pushing: item, &context, into: output) }
-                case .flag(let flag)?:
+                guard let value = lookup(name, context) else { return Int(end) }
+                switch value.pointee {
+                case .array(let box):
+                    box.values.withUnsafeBufferPointer { items in
+                        for item in items.indices { render(inner, pushing: items.baseAddress! + item, &context, into: output) }
+                    }
+                case .flag(let flag):
                     if flag { render(inner, &context, into: output) }
-                case let value?:
+                default:
                     render(inner, pushing: value, &context, into: output)
-                case nil:
-                    break
                 }
                 return Int(end)
             case let .inverted(name, end):
                 let inner = index + 1..<Int(end)
-                switch lookup(name, context) {
-                case .array(let box)? where box.values.isEmpty:
-                    render(inner, pushing: .array(box), &context, into: output)
-                case .flag(let flag)?:
-                    if !flag { render(inner, &context, into: output) }
-                case nil:
+                guard let value = lookup(name, context) else {
                     render(inner, &context, into: output)
+                    return Int(end)
+                }
+                switch value.pointee {
+                case .array(let box) where box.values.isEmpty:
+                    render(inner, pushing: value, &context, into: output)
+                case .flag(let flag):
+                    if !flag { render(inner, &context, into: output) }
                 default:
                     break
                 }
@@ -118,7 +127,7 @@ struct FastRenderer: Sendable {
             return index + 1
         }
 
-        private func render(_ range: Range<Int>, pushing value: TemplateValue, _ context: inout Context,
+        private func render(_ range: Range<Int>, pushing value: UnsafePointer<TemplateValue>, _ context: inout Context,
                             into output: ByteBuffer) {
             context.push(value)
             render(range, &context, into: output)
@@ -138,9 +147,10 @@ struct FastRenderer: Sendable {
             (context.indentation, context.inherited) = saved
         }
 
-        /// Looked up in place: the stack's values are not copied on the way (each copy of a
-        /// value is a reference count kept and let go; on a list page there are millions).
-        private func lookup(_ index: Int32, _ context: Context) -> TemplateValue? {
+        /// Where the value a name stands for is: looked up in place, no value copied on
+        /// the way (each copy is a reference count kept and let go; a list page makes
+        /// millions of look-ups).
+        private func lookup(_ index: Int32, _ context: Context) -> UnsafePointer<TemplateValue>? {
             let name = program.names[Int(index)]
             let last = context.stack.count - 1
             if name.isCurrent { return context.stack[last] }
@@ -148,7 +158,7 @@ struct FastRenderer: Sendable {
             guard let first = name.parts.first else { return nil }
             var index = last
             while index >= 0 {
-                if let child = context.stack[index].child(first) {
+                if let child = TemplateValue.child(first, of: context.stack[index]) {
                     return name.parts.count == 1 ? child : descend(name.parts.dropFirst(), from: child)
                 }
                 index -= 1
@@ -156,10 +166,10 @@ struct FastRenderer: Sendable {
             return nil
         }
 
-        private func descend(_ parts: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
+        private func descend(_ parts: ArraySlice<String>, from value: UnsafePointer<TemplateValue>) -> UnsafePointer<TemplateValue>? {
             var value = value
             for part in parts {
-                guard let child = value.child(part) else { return nil }
+                guard let child = TemplateValue.child(part, of: value) else { return nil }
                 value = child
             }
             return value
@@ -173,21 +183,30 @@ extension TemplateValue {
         return nil
     }
 
+    /// Where the field `name` of the object at `value` is, if it is an object with one.
+    /// Valid as long as that object is.
+    static func child(_ name: String, of value: UnsafePointer<TemplateValue>) -> UnsafePointer<TemplateValue>? {
+        guard case .dictionary(let box) = value.pointee else { return nil }
+        return box.field(name)
+    }
+
     /// The value as Mustache prints it: text as is, numbers and flags in Swift's words.
     func appendText(to output: ByteBuffer, escaped: Bool) {
-        let text: String
         switch self {
-        case .text(let value): text = value
-        case .flag(let value): text = String(value)
-        case .integer(let value): text = String(value)
-        case .real(let value): text = String(describing: value)
+        case .text(let value): Self.append(value, to: output, escaped: escaped)
+        case .flag(let value): Self.append(String(value), to: output, escaped: escaped)
+        case .integer(let value): Self.append(String(value), to: output, escaped: escaped)
+        case .real(let value): Self.append(String(describing: value), to: output, escaped: escaped)
         case .dictionary, .array, .empty: return
         }
+    }
+
+    private static func append(_ text: String, to output: ByteBuffer, escaped: Bool) {
         guard escaped else {
             output.append(text)
             return
         }
-        var output = output
+        var output = ByteBuffer.Unretained(output)
         HTML.appendEscaped(text, to: &output)
     }
 }
@@ -195,8 +214,7 @@ extension TemplateValue {
 /// The five characters Mustache escapes in HTML.
 enum HTML {
     static func appendEscaped(_ text: String, to output: inout some ByteOutput) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withBytes { bytes in
             // Runs without a special byte are copied whole, and passed over eight bytes
             // at a time: a page is mostly such text. The last few bytes are looked at
             // as the text's last eight, which may overlap bytes already passed.
