@@ -11,7 +11,7 @@ import Testing
         let graph = try #require(linked, "\(report.lines())")
         let jobs = SiteRenderer.jobs(for: graph)
         for job in jobs {
-            let model = try job.model(graph)
+            let model = try job.model(graph, nil)
             let made = try #require(model as? any TemplateRepresentable, "\(job.path)")
             let encoded = try TemplateEncoder.encode(model)
             #expect(Self.text(made.templateValue) == Self.text(encoded), "\(job.path)")

@@ -1,22 +1,83 @@
 /// A piece of text that links somewhere, or plain text when there is nowhere to link.
 /// Rendered by the `link` partial.
 struct LinkView: Sendable, Encodable, Hashable {
-    var text: String
-    var href: String
-    /// False when there is no page or URL to link to: the text is shown alone.
-    var linked: Bool
-    /// An external URL (a source's): gets `rel="noopener"`.
-    var external: Bool
+    /// Its four fields, or, for a link many pages show (`LinkCache`), the template value
+    /// made of them once: a copy of the link is then one reference kept, not two texts.
+    private let storage: Storage
 
-    init(text: String, href: String) {
-        (self.text, self.href, linked, external) = (text, href, true, false)
+    private enum Storage: @unchecked Sendable {
+        case parts(text: String, href: String, linked: Bool, external: Bool)
+        /// Only read once made; a link made for one thread's pages stays with that thread.
+        case made(TemplateValue)
+    }
+
+    init(text: String, href: String, external: Bool = false) {
+        storage = .parts(text: text, href: href, linked: true, external: external)
     }
 
     init(external text: String, url: String?) {
-        (self.text, href, linked, external) = (text, url ?? "", url != nil, url != nil)
+        storage = .parts(text: text, href: url ?? "", linked: url != nil, external: url != nil)
     }
 
     static func plain(_ text: String) -> LinkView { LinkView(external: text, url: nil) }
+
+    var text: String { parts.text }
+    var href: String { parts.href }
+    /// False when there is no page or URL to link to: the text is shown alone.
+    var linked: Bool { parts.linked }
+    /// An external URL (a source's): gets `rel="noopener"`.
+    var external: Bool { parts.external }
+
+    private var parts: (text: String, href: String, linked: Bool, external: Bool) {
+        switch storage {
+        case let .parts(text, href, linked, external): return (text, href, linked, external)
+        case .made(let value):
+            func field<T>(_ name: String, _ read: (TemplateValue) -> T?, _ absent: T) -> T {
+                value.child(name).flatMap(read) ?? absent
+            }
+            return (field("text", { if case .text(let text) = $0 { text } else { nil } }, ""),
+                    field("href", { if case .text(let href) = $0 { href } else { nil } }, ""),
+                    field("linked", { if case .flag(let flag) = $0 { flag } else { nil } }, false),
+                    field("external", { if case .flag(let flag) = $0 { flag } else { nil } }, false))
+        }
+    }
+
+    /// The same link, its template value made once for all the pages that show it.
+    func madeOnce() -> LinkView { LinkView(storage: .made(templateValue)) }
+
+    private init(storage: Storage) { self.storage = storage }
+
+    var templateValue: TemplateValue {
+        switch storage {
+        case let .parts(text, href, linked, external):
+            .fields(("text", text.templateValue), ("href", href.templateValue), ("linked", linked.templateValue),
+                    ("external", external.templateValue))
+        case .made(let value): value
+        }
+    }
+
+    private enum CodingKeys: CodingKey { case text, href, linked, external }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        let parts = parts
+        try container.encode(parts.text, forKey: .text)
+        try container.encode(parts.href, forKey: .href)
+        try container.encode(parts.linked, forKey: .linked)
+        try container.encode(parts.external, forKey: .external)
+    }
+
+    static func == (a: LinkView, b: LinkView) -> Bool {
+        a.parts == b.parts
+    }
+
+    func hash(into hasher: inout Hasher) {
+        let parts = parts
+        hasher.combine(parts.text)
+        hasher.combine(parts.href)
+        hasher.combine(parts.linked)
+        hasher.combine(parts.external)
+    }
 }
 
 /// A status, stance, likelihood, confidence or grade, shown as a word in a labelled

@@ -10,6 +10,8 @@ struct PageContext: Sendable {
     /// What leads from this page to the site root: "../../", or for the 404 page,
     /// which is served at any depth, the site's `base_url` (or "/" without one).
     let rootPrefix: String
+    /// Links to entity pages made for earlier pages at this depth, if any.
+    private let links: LinkCache?
 
     private final class Held: Sendable {
         let graph: SiteGraph
@@ -21,12 +23,14 @@ struct PageContext: Sendable {
         _read { yield held.graph }
     }
 
-    init(graph: SiteGraph, path: String) {
-        self.init(graph: graph, path: path, rootPrefix: RelativeURL.prefix(toRootFrom: path))
+    /// `links`: a cache of links for pages at its depth; used when this page is one.
+    init(graph: SiteGraph, path: String, links: LinkCache? = nil) {
+        self.init(graph: graph, path: path, rootPrefix: RelativeURL.prefix(toRootFrom: path), links: links)
     }
 
-    init(graph: SiteGraph, path: String, rootPrefix: String) {
+    init(graph: SiteGraph, path: String, rootPrefix: String, links: LinkCache? = nil) {
         (held, self.path, self.rootPrefix) = (Held(graph), path, rootPrefix)
+        self.links = links?.rootPrefix == rootPrefix ? links : nil
     }
 
     /// The link to `target`, a path from the site root, possibly with a `#fragment`.
@@ -46,24 +50,31 @@ struct PageContext: Sendable {
     }
 
     func actor(_ id: String) -> LinkView {
-        LinkView(text: graph.actors[id]?.name ?? id, href: href(section: SitePath.actorSection, id))
+        cached(.actor, id) { LinkView(text: graph.actors[id]?.name ?? id, href: href(section: SitePath.actorSection, id)) }
     }
 
     func claim(_ id: String) -> LinkView {
-        LinkView(text: graph.claims[id]?.text ?? id, href: href(section: SitePath.claimSection, id))
+        cached(.claim, id) { LinkView(text: graph.claims[id]?.text ?? id, href: href(section: SitePath.claimSection, id)) }
     }
 
     func brief(_ slug: String) -> LinkView {
-        LinkView(text: graph.briefTitle(slug) ?? slug, href: href(section: SitePath.briefSection, slug))
+        cached(.brief, slug) { LinkView(text: graph.briefTitle(slug) ?? slug, href: href(section: SitePath.briefSection, slug)) }
     }
 
     /// The link to a brief at hand: `brief(slug)` without looking the brief up again.
     func link(to brief: borrowing Brief) -> LinkView {
-        LinkView(text: brief.title, href: href(section: SitePath.briefSection, brief.slug))
+        let (title, slug) = (brief.title, brief.slug)
+        return cached(.brief, slug) { LinkView(text: title, href: href(section: SitePath.briefSection, slug)) }
     }
 
     func measure(_ id: String) -> LinkView {
-        LinkView(text: measureLabel(id), href: href(section: SitePath.measureSection, id))
+        cached(.measure, id) { LinkView(text: measureLabel(id), href: href(section: SitePath.measureSection, id)) }
+    }
+
+    @inline(__always)
+    private func cached(_ kind: LinkCache.Kind, _ id: String, _ make: () -> LinkView) -> LinkView {
+        guard let links else { return make() }
+        return links.link(kind, id, make)
     }
 
     func measureLabel(_ id: String) -> String { graph.measures[id]?.label ?? id }
@@ -84,9 +95,7 @@ struct PageContext: Sendable {
     func source(_ id: String, brief slug: String?) -> LinkView {
         let title = graph.sources[id]?.displayTitle ?? id
         guard let target = sourceTarget(id, brief: slug) else { return .plain(title) }
-        var link = LinkView(text: title, href: target.href)
-        link.external = target.external
-        return link
+        return LinkView(text: title, href: target.href, external: target.external)
     }
 
     /// `structuredData` is the page's JSON-LD blocks (`JSONLD`; a node of `pageType` when

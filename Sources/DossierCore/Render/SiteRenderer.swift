@@ -27,10 +27,13 @@ enum SiteRenderer {
         // Each file's maker holds the graph through one shared box: holding the graph
         // itself, 20,000 makers each kept every table it has.
         let shared = Shared(graph)
+        let links = LinkCache.Pool(rootPrefix: RelativeURL.prefix(toRootFrom: SitePath.actor("x")))
         var recordKeys = OpenData.RecordKeys()
         var nextKey = keys.makeIterator()
         var files = jobs.map { job in
-            var file = OutputFile(job.path) { () throws(DossierError) in try theme.render(job.template, try job.model(shared.value)) }
+            var file = OutputFile(job.path) { () throws(DossierError) in
+                try links.using { links throws(DossierError) in try theme.render(job.template, try job.model(shared.value, links)) }
+            }
             if let entity = job.entity, let key = nextKey.next() {
                 file.key = key
                 recordKeys.append(key, of: entity.kind)
@@ -55,14 +58,15 @@ enum SiteRenderer {
         var template: String
         /// The entity the page is about; nil for the pages that list the whole site.
         var entity: EntityName?
-        var model: @Sendable (SiteGraph) throws(DossierError) -> any Sendable & Encodable
+        /// The view model from the graph, with links made for earlier pages, if given.
+        var model: @Sendable (SiteGraph, LinkCache?) throws(DossierError) -> any Sendable & Encodable
 
         init(_ path: String, _ template: String, about entity: EntityName? = nil,
              _ model: @escaping @Sendable (PageContext) throws(DossierError) -> any Sendable & Encodable) {
             self.path = path
             self.template = template
             self.entity = entity
-            self.model = { graph throws(DossierError) in try model(PageContext(graph: graph, path: path)) }
+            self.model = { graph, links throws(DossierError) in try model(PageContext(graph: graph, path: path, links: links)) }
         }
     }
 

@@ -84,12 +84,7 @@ extension Array: TemplateRepresentable where Element: TemplateRepresentable {
 
 // MARK: The small values every list repeats
 
-extension LinkView: TemplateRepresentable {
-    var templateValue: TemplateValue {
-        .fields(("text", text.templateValue), ("href", href.templateValue), ("linked", linked.templateValue),
-                ("external", external.templateValue))
-    }
-}
+extension LinkView: TemplateRepresentable {}
 
 extension DateView: TemplateRepresentable {
     var templateValue: TemplateValue { .fields(("iso", iso.templateValue), ("text", text.templateValue)) }
