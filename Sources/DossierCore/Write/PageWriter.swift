@@ -16,7 +16,8 @@ enum PageWriter {
         let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
         for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
         let spread = FolderSpread(parents: holders.map { base + "/" + $0 })
-        let failures = files.parallelMapOnNewThreads(extraThreads: 1) { file -> DossierError? in
+        let ordered = firstTheLargest(files)
+        let failures = ordered.parallelMapOnNewThreads(extraThreads: 1) { file -> DossierError? in
             if shouldStop() { return .interrupted }
             let folder = parent(of: file.path)
             if !folder.isEmpty, !holders.contains(folder),
@@ -30,7 +31,17 @@ enum PageWriter {
                 return error
             }
         }
-        if let failure = failures.first(where: { $0 != nil }) { throw failure! }
+        // The failure of the first file by path, whatever order they were made in.
+        let failed = zip(ordered, failures).filter { $0.1 != nil }
+        if let first = failed.min(by: { $0.0.path.bytewisePrecedes($1.0.path) }) { throw first.1! }
+    }
+
+    /// The files that are not the one page of a folder (lists, feeds, open data) first:
+    /// they are the largest, and one of them made last kept a core busy alone at the end
+    /// of a build while the other waited.
+    static func firstTheLargest(_ files: [OutputFile]) -> [OutputFile] {
+        func isFolderPage(_ file: OutputFile) -> Bool { file.path.utf8.count(where: { $0 == UInt8(ascii: "/") }) >= 2 }
+        return files.filter { !isFolderPage($0) } + files.filter(isFolderPage)
     }
 
     // The slash is found among the bytes: `lastIndex(of: "/")` compared `Character`s,
