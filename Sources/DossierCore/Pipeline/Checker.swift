@@ -13,11 +13,14 @@ public enum Checker {
     /// With `reuse`, unchanged files are read back from the parse cache, which is then
     /// brought up to date: a file's parse stays true of its bytes whatever the build does.
     /// With `uses` from the last build, unchanged briefs' uses may not be checked again.
+    /// `whenParsed` is told the parsed site before it is linked.
     static func check(root: URL, includeDrafts: Bool, timings: Timings, listing: SiteFolder.Listing?,
-                      reusing reuse: ParseReuse?, uses: inout UseChecks) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
+                      reusing reuse: ParseReuse?, uses: inout UseChecks,
+                      whenParsed: (borrowing ParsedSite) -> Void = { _ in }) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
         let site = try timings.measure("load+parse") { () throws(DossierError) in
             try SiteLoader.load(SiteFolder(root: root), listing: listing, reusing: reuse)
         }
+        whenParsed(site)
         if let reuse {
             timings.measure("save parses") { reuse.cache.save(site, program: reuse.program) }
             let readBack = site.holdings.values.filter { if case .reused = $0 { true } else { false } }.count

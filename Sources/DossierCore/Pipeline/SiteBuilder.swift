@@ -48,8 +48,18 @@ public enum SiteBuilder {
         }
         let reuse = ParseReuse(cache: ParseCache(output: out), program: inputs.program, stamps: inputs.stamps,
                                readsBack: out.isOurs)
+        // A first build makes its brief pages' folders on the core linking leaves idle.
+        let staged = out.isOurs ? nil : StagedWrite(output: out)
+        var ahead: FoldersAhead?
+        // Whatever fails before the pages are published, the folders made go too. (After
+        // `publish`, the staging folder is the output, or was removed by it.)
+        defer { if let ahead { _ = try? ahead.finish(); staged?.discard() } }
         let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
-                                                listing: listing, reusing: reuse, uses: &uses)
+                                                listing: listing, reusing: reuse, uses: &uses) { site in
+            guard let staged else { return }
+            ahead = FoldersAhead(staged, folders: FoldersAhead.briefFolders(site.briefs, includeDrafts: includeDrafts),
+                                 shouldStop: shouldStop)
+        }
         guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
         let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
@@ -73,7 +83,9 @@ public enum SiteBuilder {
                 timings.count("written", summary.written)
                 timings.count("removed", summary.removed)
             } else {
-                try StagedWrite(output: out).publish(files, shouldStop: shouldStop)
+                let made = try ahead?.finish()
+                timings.count("folders made ahead", made?.count ?? 0)
+                try staged!.publish(files, ahead: made, shouldStop: shouldStop)
                 folders = OutputListing.stamps(of: OutputListing.folders(holding: files.map(\.path)), in: out.path)
                 timings.count("made", files.count)
                 timings.count("written", files.count)

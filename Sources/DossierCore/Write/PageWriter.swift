@@ -7,20 +7,22 @@ import Glibc
 /// cores: each file's bytes are made, written and dropped before the next. One thread
 /// more than there are cores: while one waits to make a folder, the others render.
 enum PageWriter {
-    static func write(_ files: [OutputFile], into folder: URL,
+    /// `made`: folders that exist already (`FoldersAhead`); those left without a file are removed.
+    static func write(_ files: [OutputFile], into folder: URL, made: Set<String> = [],
                       shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
         let base = folder.path
         // Folders that hold folders are made first; the rest (nearly one per page) are
         // made on both cores, each just before the first file written into it.
         let folders = Set(files.map { parent(of: $0.path) }).subtracting([""])
         let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
-        for directory in holders.sorted() { try makeDirectory(base + "/" + directory) }
+        for directory in holders.sorted() where !made.contains(directory) { try makeDirectory(base + "/" + directory) }
+        for unused in made.subtracting(folders).subtracting(holders) { rmdir(base + "/" + unused) }
         let spread = FolderSpread(parents: holders.map { base + "/" + $0 })
         let ordered = firstTheLargest(files)
         let failures = ordered.parallelMapOnNewThreads(extraThreads: 1) { file -> DossierError? in
             if shouldStop() { return .interrupted }
             let folder = parent(of: file.path)
-            if !folder.isEmpty, !holders.contains(folder),
+            if !folder.isEmpty, !holders.contains(folder), !made.contains(folder),
                !spread.makeFolder(name(of: folder), in: base + "/" + parent(of: folder)), errno != EEXIST {
                 return .writeFailed(path: base + "/" + folder, reason: String(cString: strerror(errno)))
             }
@@ -42,6 +44,23 @@ enum PageWriter {
     static func firstTheLargest(_ files: [OutputFile]) -> [OutputFile] {
         func isFolderPage(_ file: OutputFile) -> Bool { file.path.utf8.count(where: { $0 == UInt8(ascii: "/") }) >= 2 }
         return files.filter { !isFolderPage($0) } + files.filter(isFolderPage)
+    }
+
+    /// Makes `folders` (paths inside `base`) and the folders holding them, in this
+    /// order, until `shouldStop`; returns those made, holders included. One that cannot
+    /// be made is left to the writer, which reports why.
+    static func makeFolders(_ folders: [String], into base: String, shouldStop: () -> Bool) -> Set<String> {
+        var made: Set<String> = []
+        let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
+        for holder in holders.sorted() where mkdir(base + "/" + holder, 0o755) == 0 { made.insert(holder) }
+        let spread = FolderSpread(parents: made.map { base + "/" + $0 })
+        for folder in folders {
+            if shouldStop() { break }
+            let holder = parent(of: folder)
+            guard made.contains(holder) else { continue }
+            if spread.makeFolder(name(of: folder), in: base + "/" + holder) { made.insert(folder) }
+        }
+        return made
     }
 
     // The slash is found among the bytes: `lastIndex(of: "/")` compared `Character`s,

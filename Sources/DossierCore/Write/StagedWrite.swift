@@ -22,10 +22,12 @@ struct StagedWrite {
     }
 
     /// Makes and writes `files` and the mark, then replaces the output with them.
-    func publish(_ files: [OutputFile], shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
+    /// `ahead`: the staging folder is prepared already, with these folders made in it.
+    func publish(_ files: [OutputFile], ahead: Set<String>? = nil,
+                 shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
         do throws(DossierError) {
-            try prepareStaging()
-            try PageWriter.write(files, into: staging, shouldStop: shouldStop)
+            if ahead == nil { try prepare() }
+            try PageWriter.write(files, into: staging, made: ahead ?? [], shouldStop: shouldStop)
             try PageWriter.write([OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))], into: staging)
             if shouldStop() { throw .interrupted }
             try swap()
@@ -35,7 +37,8 @@ struct StagedWrite {
         }
     }
 
-    private func prepareStaging() throws(DossierError) {
+    /// Removes what a build cut short left; the staging folder is then new and empty.
+    func prepare() throws(DossierError) {
         removeAbandoned()
         try? FileManager.default.removeItem(at: staging)
         do {
@@ -43,6 +46,11 @@ struct StagedWrite {
         } catch {
             throw .writeFailed(path: staging.path, reason: Self.reason(error))
         }
+    }
+
+    /// Removes the staging folder: for a build that fails before `publish`.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
     }
 
     /// Two renames: the old output aside, the new one in place; then the old one goes.
