@@ -39,8 +39,13 @@ import Testing
         let made = PageWriter.makeFolders(["briefs/a", "briefs/gone"], into: site.root.path) { false }
         let files = [OutputFile(Page(path: "briefs/a/index.html", text: "a")),
                      OutputFile(Page(path: "briefs/b/index.html", text: "b"))]
-        try PageWriter.write(files, into: site.root, made: made)
+        let stamps = try PageWriter.write(files, into: site.root, made: made)
         #expect(FileTree.snapshot(site.root).keys.sorted() == ["briefs/a/index.html", "briefs/b/index.html"])
         #expect(!FileManager.default.fileExists(atPath: site.url("briefs/gone").path))
+        // The stamps it returns are those the files have on disk: the build cache records them.
+        #expect(stamps.count == 2)
+        for path in ["briefs/a/index.html", "briefs/b/index.html"] {
+            #expect(stamps[path] != nil && stamps[path] == FileStamp.of(site.url(path).path), "\(path)")
+        }
     }
 }

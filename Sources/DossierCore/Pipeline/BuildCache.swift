@@ -207,8 +207,11 @@ struct BuildCache {
     /// are known already. Should anything else be in the output, the next build's
     /// listing differs and the cache does not match. A cache that cannot be written
     /// only costs the next build its shortcuts.
+    /// `kept`: the stamps of files left as they were, as text; `written`: of files
+    /// just written. Any other file of `files` is looked at on disk.
     func save(inputs: Inputs, known: [ContentDigest], output: OutputFolder, files: [OutputFile],
-              kept: [String: String] = [:], folders: [String: FolderStamp?] = [:], warnings: [Diagnostic]) {
+              kept: [String: String] = [:], written: [String: FileStamp] = [:],
+              folders: [String: FolderStamp?] = [:], warnings: [Diagnostic]) {
         // Written as bytes: 40,000 lines made as interpolated strings took 30 ms.
         var text = ByteBuffer(capacity: 100 * (files.count + folders.count))
         func line(_ parts: String...) {
@@ -225,7 +228,7 @@ struct BuildCache {
         for file in all {
             // One line per output file, the commonest: written without making a text.
             text.append("out ")
-            text.append(kept[file.path] ?? Self.stampText(FileStamp.of(output.path(of: file.path))))
+            text.append(kept[file.path] ?? Self.stampText(written[file.path] ?? FileStamp.of(output.path(of: file.path))))
             text.append(0x20)
             if let key = file.key { key.appendHex(to: &text) } else { text.append(UInt8(ascii: "-")) }
             text.append(0x20)

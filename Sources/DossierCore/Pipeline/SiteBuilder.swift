@@ -70,6 +70,8 @@ public enum SiteBuilder {
         if shouldStop() { throw .interrupted }
         // The output's folders and their stamps, for the next build's listing.
         var folders: [String: FolderStamp?] = [:]
+        // The stamps of the files a first build wrote, taken as it wrote them.
+        var written: [String: FileStamp] = [:]
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
                 let made = files.filter { kept[$0.path] == nil }
@@ -85,7 +87,7 @@ public enum SiteBuilder {
             } else {
                 let made = try ahead?.finish()
                 timings.count("folders made ahead", made?.count ?? 0)
-                try staged!.publish(files, ahead: made, shouldStop: shouldStop)
+                written = try staged!.publish(files, ahead: made, shouldStop: shouldStop)
                 folders = OutputListing.stamps(of: OutputListing.folders(holding: files.map(\.path)), in: out.path)
                 timings.count("made", files.count)
                 timings.count("written", files.count)
@@ -93,8 +95,8 @@ public enum SiteBuilder {
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
         timings.measure("save cache") {
-            cache.save(inputs: inputs, known: uses.known, output: out, files: files, kept: kept, folders: folders,
-                       warnings: final.diagnostics)
+            cache.save(inputs: inputs, known: uses.known, output: out, files: files, kept: kept, written: written,
+                       folders: folders, warnings: final.diagnostics)
             splice.table(forFileAt: out.path(of: SitePath.graphData))?.save(recordsURL)
         }
         timings.count("records copied", splice.reused)

@@ -23,14 +23,18 @@ struct StagedWrite {
 
     /// Makes and writes `files` and the mark, then replaces the output with them.
     /// `ahead`: the staging folder is prepared already, with these folders made in it.
+    /// Returns each file's stamp, which the swap does not change.
+    @discardableResult
     func publish(_ files: [OutputFile], ahead: Set<String>? = nil,
-                 shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) {
+                 shouldStop: @Sendable () -> Bool = { false }) throws(DossierError) -> [String: FileStamp] {
         do throws(DossierError) {
             if ahead == nil { try prepare() }
-            try PageWriter.write(files, into: staging, made: ahead ?? [], shouldStop: shouldStop)
-            try PageWriter.write([OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))], into: staging)
+            var stamps = try PageWriter.write(files, into: staging, made: ahead ?? [], shouldStop: shouldStop)
+            let mark = try PageWriter.write([OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))], into: staging)
+            stamps.merge(mark) { _, mark in mark }
             if shouldStop() { throw .interrupted }
             try swap()
+            return stamps
         } catch {
             try? FileManager.default.removeItem(at: staging)
             throw error
