@@ -35,4 +35,18 @@ import Testing
         #expect(home.claim("troops-sent").href == "claims/troops-sent/index.html")
         #expect(cache.count == 0)
     }
+
+    @Test func aFullCacheStartsAgainEmpty() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let graph = try #require(try site.check().0)
+        let cache = LinkCache(rootPrefix: "../../", capacity: 2)
+        let context = PageContext(graph: graph, path: SitePath.actor("kremlin"), links: cache)
+        let plain = PageContext(graph: graph, path: SitePath.actor("kremlin"))
+        _ = context.actor("lloyd-austin")
+        _ = context.actor("kremlin")
+        #expect(cache.count == 2)
+        #expect(context.claim("troops-sent") == plain.claim("troops-sent"))
+        #expect(cache.count == 1)
+    }
 }

@@ -18,16 +18,30 @@ final class LinkCache: @unchecked Sendable {
         case actor, claim, brief, measure
     }
 
-    init(rootPrefix: String) { self.rootPrefix = rootPrefix }
+    init(rootPrefix: String, capacity: Int = 40_000) {
+        (self.rootPrefix, self.capacity) = (rootPrefix, capacity)
+    }
 
     /// How many links are kept.
-    var count: Int { tables.reduce(0) { $0 + $1.count } }
+    var count: Int { kept }
 
-    /// The link to the page of `id`, made by `make` the first time.
+    /// The most links a cache keeps: about 10 MB. A site of 10,000 briefs has some
+    /// 31,000 entity pages; at 100,000 briefs each of the three rendering threads would
+    /// otherwise hold ten times as many, some 200 MB more at the peak.
+    let capacity: Int
+    private var kept = 0
+
+    /// The link to the page of `id`, made by `make` the first time. When the cache is
+    /// full it starts again empty.
     func link(_ kind: Kind, _ id: String, _ make: () -> LinkView) -> LinkView {
         if let link = tables[kind.rawValue][id] { return link }
         let link = make().madeOnce()
+        if kept >= capacity {
+            tables = Array(repeating: [:], count: Kind.allCases.count)
+            kept = 0
+        }
         tables[kind.rawValue][id] = link
+        kept += 1
         return link
     }
 
