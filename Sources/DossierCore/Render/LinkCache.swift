@@ -12,7 +12,13 @@ import Synchronization
 final class LinkCache: @unchecked Sendable {
     /// What leads to the site root from the pages whose links are kept.
     let rootPrefix: String
+    /// The most links a cache keeps: about 10 MB. A site of 10,000 briefs has some
+    /// 31,000 entity pages; at 100,000 briefs each of the three rendering threads would
+    /// otherwise hold ten times as many, some 200 MB more at the peak.
+    let capacity: Int
     private var tables: [[String: LinkView]] = Array(repeating: [:], count: Kind.allCases.count)
+    /// How many links are kept.
+    private(set) var count = 0
 
     enum Kind: Int, CaseIterable {
         case actor, claim, brief, measure
@@ -22,26 +28,17 @@ final class LinkCache: @unchecked Sendable {
         (self.rootPrefix, self.capacity) = (rootPrefix, capacity)
     }
 
-    /// How many links are kept.
-    var count: Int { kept }
-
-    /// The most links a cache keeps: about 10 MB. A site of 10,000 briefs has some
-    /// 31,000 entity pages; at 100,000 briefs each of the three rendering threads would
-    /// otherwise hold ten times as many, some 200 MB more at the peak.
-    let capacity: Int
-    private var kept = 0
-
     /// The link to the page of `id`, made by `make` the first time. When the cache is
     /// full it starts again empty.
     func link(_ kind: Kind, _ id: String, _ make: () -> LinkView) -> LinkView {
         if let link = tables[kind.rawValue][id] { return link }
         let link = make().madeOnce()
-        if kept >= capacity {
+        if count >= capacity {
             tables = Array(repeating: [:], count: Kind.allCases.count)
-            kept = 0
+            count = 0
         }
         tables[kind.rawValue][id] = link
-        kept += 1
+        count += 1
         return link
     }
 

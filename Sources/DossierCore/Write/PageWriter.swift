@@ -17,8 +17,8 @@ enum PageWriter {
         let base = folder.path
         // Folders that hold folders are made first; the rest (nearly one per page) are
         // made on both cores, each just before the first file written into it.
-        let folders = Set(files.map { parent(of: $0.path) }).subtracting([""])
-        let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
+        let folders = Self.holders(of: files.map(\.path))
+        let holders = Self.holders(of: folders)
         for directory in holders.sorted() where !made.contains(directory) { try makeDirectory(base + "/" + directory) }
         for unused in made.subtracting(folders).subtracting(holders) { rmdir(base + "/" + unused) }
         let spread = FolderSpread(parents: holders.map { base + "/" + $0 })
@@ -40,11 +40,11 @@ enum PageWriter {
         }
         var stamps: [String: FileStamp] = [:]
         stamps.reserveCapacity(files.count)
+        // The failure reported is the first file's by path, whatever order they were made in.
         var failed: (path: String, error: DossierError)?
         for (file, result) in zip(ordered, results) {
             switch result {
             case .success(let stamp): stamps[file.path] = stamp
-            // The failure of the first file by path, whatever order they were made in.
             case .failure(let error):
                 if failed.map({ file.path.bytewisePrecedes($0.path) }) ?? true { failed = (file.path, error) }
             }
@@ -66,8 +66,7 @@ enum PageWriter {
     /// be made is left to the writer, which reports why.
     static func makeFolders(_ folders: [String], into base: String, shouldStop: () -> Bool) -> Set<String> {
         var made: Set<String> = []
-        let holders = Set(folders.map { parent(of: $0) }).subtracting([""])
-        for holder in holders.sorted() where mkdir(base + "/" + holder, 0o755) == 0 { made.insert(holder) }
+        for holder in Self.holders(of: folders).sorted() where mkdir(base + "/" + holder, 0o755) == 0 { made.insert(holder) }
         let spread = FolderSpread(parents: made.map { base + "/" + $0 })
         for folder in folders {
             if shouldStop() { break }
@@ -76,6 +75,11 @@ enum PageWriter {
             if spread.makeFolder(name(of: folder), in: base + "/" + holder) { made.insert(folder) }
         }
         return made
+    }
+
+    /// The folders that hold `paths`, the output itself left out.
+    static func holders(of paths: some Sequence<String>) -> Set<String> {
+        Set(paths.map { parent(of: $0) }).subtracting([""])
     }
 
     // The slash is found among the bytes: `lastIndex(of: "/")` compared `Character`s,
