@@ -73,7 +73,7 @@ struct GraphBuilder {
                     builder.declareActor(profile.id, identity: profile.identity, at: SourceLocation(path: profile.path))
                 }
             }
-            for index in briefs.indices { builder.declare(kind, of: briefs[index].front) }
+            for index in briefs.indices { builder.declare(kind, of: briefs, at: index) }
             return builder
         }
         actors = kinds[0].actors
@@ -90,37 +90,43 @@ struct GraphBuilder {
 
     private enum Declared { case actors, claims, sources, measures }
 
-    /// Entries are looked at in place, not copied out one by one (an entry's stances,
-    /// texts and places were kept and let go of for each).
-    private mutating func declare(_ kind: Declared, of front: borrowing BriefFrontMatter) {
+    /// Only the entries of `kind` are taken from the brief's front-matter: lent whole,
+    /// the front-matter was copied for each kind. The entries are looked at in place,
+    /// not copied out one by one (an entry's stances, texts and places were kept and
+    /// let go of for each).
+    private mutating func declare(_ kind: Declared, of briefs: [ParsedBrief], at brief: Int) {
         switch kind {
         case .actors:
-            for index in front.actors.indices where front.actors[index].declares {
-                let id = front.actors[index].id
-                declareActor(id.value, identity: front.actors[index].identity, at: id.location)
+            let entries = briefs[brief].front.actors
+            for index in entries.indices where entries[index].declares {
+                let id = entries[index].id
+                declareActor(id.value, identity: entries[index].identity, at: id.location)
             }
         case .claims:
-            for index in front.claims.indices where front.claims[index].declares {
-                let id = front.claims[index].id
+            let entries = briefs[brief].front.claims
+            for index in entries.indices where entries[index].declares {
+                let id = entries[index].id
                 claimPlaces[id.value] = claimPlaces[id.value] ?? id.location
                 var text = claimTexts[id.value] ?? IdentityField()
-                if let d = text.merge(front.claims[index].text, owner: "claim '\(id.value)':", field: "text", show: { "'\($0)'" }) {
+                if let d = text.merge(entries[index].text, owner: "claim '\(id.value)':", field: "text", show: { "'\($0)'" }) {
                     diagnostics.append(d)
                 }
                 claimTexts[id.value] = text
             }
         case .sources:
-            for index in front.sources.indices where front.sources[index].declares {
-                let id = front.sources[index].id
+            let entries = briefs[brief].front.sources
+            for index in entries.indices where entries[index].declares {
+                let id = entries[index].id
                 var source = sources[id.value] ?? MergedSource(firstPlace: id.location)
-                diagnostics += source.merge(front.sources[index])
+                diagnostics += source.merge(entries[index])
                 sources[id.value] = source
             }
         case .measures:
-            for index in front.figures.indices {
-                guard let measure = front.figures[index].measure else { continue }
+            let entries = briefs[brief].front.figures
+            for index in entries.indices {
+                guard let measure = entries[index].measure else { continue }
                 var label = labels[measure.value] ?? IdentityField()
-                if let d = label.merge(front.figures[index].label, owner: "measure '\(measure.value)':", field: "label",
+                if let d = label.merge(entries[index].label, owner: "measure '\(measure.value)':", field: "label",
                                        show: { "'\($0)'" }) {
                     diagnostics.append(d)
                 }

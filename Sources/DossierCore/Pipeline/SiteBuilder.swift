@@ -42,7 +42,7 @@ public enum SiteBuilder {
         var uses = UseChecks(last: lastBuild.value, inputs: inputs)
         // Which entity pages the output still holds as the last build wrote them: found
         // on the other core while the site is parsed and linked.
-        let intact = Background { () -> [String: (stamp: String, key: ContentDigest)] in
+        let intact = Background { () -> [BuildCache.WrittenPage] in
             _ = present.value  // the record is let go here: the listing is made from it first
             return BuildCache.intactPages(lastBuild.take(), output: out)
         }

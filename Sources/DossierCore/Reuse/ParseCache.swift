@@ -193,8 +193,9 @@ struct ParseCache: Sendable {
             guard onlyFresh else { return true }
             if case .fresh = site.holdings[path] { return true } else { return false }
         }
-        return site.profiles.filter { wanted($0.path) }.map { ($0.path, $0) }
-            + site.briefs.filter { wanted($0.path) }.map { ($0.path, $0) }
+        // By index: filtering the files themselves copied each one.
+        return site.profiles.indices.filter { wanted(site.profiles[$0].path) }.map { (site.profiles[$0].path, site.profiles[$0]) }
+            + site.briefs.indices.filter { wanted(site.briefs[$0].path) }.map { (site.briefs[$0].path, site.briefs[$0]) }
     }
 
     /// The one cache file that every entry read back lies in, when it was read whole and
