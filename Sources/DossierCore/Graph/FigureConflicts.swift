@@ -3,7 +3,12 @@
 /// is 9 to 11 (10 % either way), `at least 10` is 10 and up, `fewer than 10` is
 /// below 10, a range is its min to max.
 enum FigureConflicts {
+    /// Up to this many figures, every pair is compared; beyond, only those of a group.
+    static let pairwiseLimit = 16
+
     static func find(in figures: [Figure]) -> [FigureConflict] {
+        // Most measures have a few figures: every pair is looked at, without grouping.
+        if figures.count <= pairwiseLimit { return pairwise(figures) }
         var conflicts: [FigureConflict] = []
         let groups = Dictionary(grouping: figures.indices) { GroupKey(unit: figures[$0].unit, asOf: figures[$0].asOf) }
         for key in groups.keys.sorted() {
@@ -15,6 +20,20 @@ enum FigureConflicts {
             }
         }
         return conflicts.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    /// The conflicts of every pair of figures in one group (same unit, same as-of), in
+    /// order: as `find` gives them.
+    private static func pairwise(_ figures: [Figure]) -> [FigureConflict] {
+        var conflicts: [FigureConflict] = []
+        for i in figures.indices {
+            for j in figures.indices.dropFirst(i + 1)
+            where figures[i].unit == figures[j].unit && figures[i].asOf == figures[j].asOf
+                && !interval(figures[i]).meets(interval(figures[j])) {
+                conflicts.append(FigureConflict(first: i, second: j))
+            }
+        }
+        return conflicts
     }
 
     private struct GroupKey: Hashable, Comparable {

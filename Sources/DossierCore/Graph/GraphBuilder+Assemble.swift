@@ -23,6 +23,10 @@ extension GraphBuilder {
                 aliases: merged.aliases.first?.value ?? [],
                 bio: bios[id]?.bio, bioReferences: bios[id]?.references ?? [])
         }
+        // The measures' table is made on the other core while the claims' table is here.
+        let measureTable = Background(elsewhere: Self.spreads(briefs.count)) { [builder, briefs] in
+            builder.measures(from: briefs)
+        }
         let claimTable = claims(from: briefs)
         // The lists sorted by text, once for the pages and the search index that show them.
         let claimsByText = Background(elsewhere: Self.spreads(briefs.count)) { [claimTable] in
@@ -33,7 +37,7 @@ extension GraphBuilder {
             briefs: briefs,
             actors: actorTable,
             claims: claimTable,
-            measures: measures(from: briefs),
+            measures: measureTable.take(),
             sources: sourceTable(),
             relations: relations.take(),
             actorsByName: SiteGraph.sorted(actorTable.values, by: { $0.name }, then: { $0.id }),

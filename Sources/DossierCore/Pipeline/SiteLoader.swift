@@ -17,11 +17,16 @@ enum SiteLoader {
             site.settings = parsed.value ?? site.settings
         }
         let held = reuse.map { $0.readsBack ? $0.cache.read(program: $0.program) : [:] } ?? [:]
-        let briefs = briefPaths.parallelMap { path in
+        var briefs = briefPaths.parallelMap { path in
             parse(path, folder, reuse: reuse, held: held[path], with: FileParser.brief)
         }
         site.diagnostics += briefs.flatMap(\.parsed.diagnostics)
-        site.briefs = briefs.compactMap(\.parsed.value)
+        // Moved out, not copied: copying every parse and letting the first go took 10 ms
+        // of a one-edit rebuild, on one core.
+        site.briefs.reserveCapacity(briefs.count)
+        for index in briefs.indices {
+            if let brief = briefs[index].parsed.value.take() { site.briefs.append(brief) }
+        }
         let profilePaths = listed.profiles
         let profiles = profilePaths.parallelMap { path in
             parse(path, folder, reuse: reuse, held: held[path], with: FileParser.profile)
