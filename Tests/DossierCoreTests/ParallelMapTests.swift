@@ -16,6 +16,19 @@ import Testing
         #expect(calls.withLock { $0 } == Array(repeating: 1, count: count))
     }
 
+    /// Over a range, on both cores or on this thread: each element in the range mapped
+    /// and changed once, in order, those outside left alone.
+    @Test(arguments: [true, false])
+    func mappingInPlaceChangesEachElementOfTheRangeOnce(_ spread: Bool) {
+        var items = Array(0..<1000)
+        let results = items.parallelMapChanging(100..<900, if: spread) { item -> String in
+            defer { item += 10_000 }
+            return "item \(item)"
+        }
+        #expect(results == (100..<900).map { "item \($0)" })
+        #expect(items == Array(0..<100) + Array(10_100..<10_900) + Array(900..<1000))
+    }
+
     /// Extra threads run at once with the others: as many items as threads each wait
     /// until all of them have started, which they can only do on threads of their own.
     @Test func extraThreadsRunBesideOnePerCore() {

@@ -71,6 +71,15 @@ final class SourcePaths: Sendable {
         }
     }
 
+    /// Room for `count` more paths: a site's files are numbered as they are parsed, on
+    /// both cores, and growing the table as they came cost a big site's rebuild 5 ms.
+    func reserveCapacity(more count: Int) {
+        table.withLock { table in
+            table.numbers.reserveCapacity(table.numbers.count + count)
+            table.paths.reserveCapacity(table.paths.count + count)
+        }
+    }
+
     func path(_ number: UInt32) -> String {
         table.withLock { $0.paths[Int(number)] }
     }

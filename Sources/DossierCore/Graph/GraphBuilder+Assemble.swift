@@ -3,13 +3,15 @@ extension GraphBuilder {
     func assemble(settings: SiteSettings, briefs parsed: inout [ParsedBrief], profiles: [ParsedProfile]) -> SiteGraph {
         var briefs: [Brief] = []
         briefs.reserveCapacity(parsed.count)
-        // On both cores, a slice at a time: each slice's front-matter is let go once
-        // its linked briefs are made.
+        // On both cores, a slice at a time: each brief's front-matter is let go once its
+        // linked brief is made, by the thread that made it.
         let builder = self
         for start in stride(from: 0, to: parsed.count, by: 1024) {
             let slice = start..<min(start + 1024, parsed.count)
-            briefs += parsed.parallelMap(slice, if: Self.spreads(parsed.count)) { builder.brief($0) }
-            for index in slice { parsed[index].front = BriefFrontMatter() }
+            briefs += parsed.parallelMapChanging(slice, if: Self.spreads(parsed.count)) { brief in
+                defer { brief.front = BriefFrontMatter() }
+                return builder.brief(brief)
+            }
         }
         briefs.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         // The lookups are made on the other core while the tables are.

@@ -31,6 +31,22 @@ extension Array where Element: Sendable {
         }
         return results.takeValues()
     }
+
+    /// `parallelMap(_:if:_:)` that may also change each element as it maps it: to let go
+    /// of what an element holds on the core that used it, not after, on one.
+    mutating func parallelMapChanging<T: Sendable>(_ range: Range<Int>, if worthIt: Bool,
+                                                   _ transform: @Sendable (inout Element) -> T) -> [T] {
+        guard worthIt else { return range.map { transform(&self[$0]) } }
+        let results = ResultSlots<T>(count: range.count)
+        self.withUnsafeMutableBufferPointer { items in
+            let items = UnsafeSendable(items)
+            // Each index is reached by exactly one iteration.
+            DispatchQueue.concurrentPerform(iterations: range.count) { index in
+                results.set(index, transform(&items.value[range.lowerBound + index]))
+            }
+        }
+        return results.takeValues()
+    }
 }
 
 extension Array where Element: Sendable {

@@ -95,9 +95,12 @@ public enum SiteBuilder {
         }
         let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
         timings.measure("save cache") {
+            // The two files on both cores: this is the end of the build.
+            let graphData = out.path(of: SitePath.graphData)
+            let records = Background { splice.table(forFileAt: graphData)?.save(recordsURL) }
             cache.save(inputs: inputs, known: uses.known, output: out, files: files, kept: kept, written: written,
                        folders: folders, warnings: final.diagnostics)
-            splice.table(forFileAt: out.path(of: SitePath.graphData))?.save(recordsURL)
+            records.value
         }
         timings.count("records copied", splice.reused)
         if keepsMemory { _ = Unmanaged.passRetained(Kept([graph, files, kept, folders, inputs, listing, uses, splice])) }

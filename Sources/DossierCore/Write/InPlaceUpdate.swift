@@ -36,10 +36,16 @@ struct InPlaceUpdate {
         // What is there now, listed while the files are made unless it was before. The
         // files being staged may show up in it; they are not part of what was there.
         let suffix = self.suffix
-        let listing = Background(elsewhere: present == nil) {
-            (present ?? FileTreeListing.files(in: base)).filter { !$0.hasSuffix(suffix) }
-        }
         let all = files + [OutputFile(Page(path: OutputFolder.markName, text: OutputFolder.markText))]
+        // What was there and is not any more (stale), and what was there and is made
+        // again (existing): found on the other core while the files are made. Looked up
+        // in the sets there are, not in their union: a rebuild keeps thousands of files
+        // and makes a few dozen.
+        let made = Set(all.map(\.path))
+        let listing = Background { () -> (stale: [String], existing: Set<String>) in
+            let listed = (present ?? FileTreeListing.files(in: base)).filter { !$0.hasSuffix(suffix) }
+            return (listed.filter { !made.contains($0) && kept[$0] == nil }.sorted(), Set(listed.filter(made.contains)))
+        }
         var madeFolders: [String] = []
         do throws(DossierError) {
             madeFolders = try makeFolders(for: all.map(\.path), in: base)
@@ -48,12 +54,7 @@ struct InPlaceUpdate {
             let changed = try stage(all.filter { $0.pieces != nil } + all.filter { $0.pieces == nil },
                                     in: base, shouldStop: shouldStop)
             if shouldStop() { throw .interrupted }
-            // Looked up in the sets there are, not in their union: a rebuild keeps thousands
-            // of files and makes a few dozen.
-            let made = Set(all.map(\.path))
-            let listed = listing.value
-            let stale = listed.filter { !made.contains($0) && kept[$0] == nil }.sorted()
-            let existing = Set(listed.filter { made.contains($0) })
+            let (stale, existing) = listing.value
             let removedFolders = try commit(changed, replacing: existing, stale: stale, in: base)
             // A streamed file is staged beside its place even when it turns out the same.
             let staged = changed + all.filter { $0.pieces != nil }.map(\.path)
