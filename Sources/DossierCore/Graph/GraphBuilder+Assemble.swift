@@ -1,19 +1,18 @@
 /// Once every id is known to exist: the linked entities and their relations.
 extension GraphBuilder {
     func assemble(settings: SiteSettings, briefs parsed: inout [ParsedBrief], profiles: [ParsedProfile]) -> SiteGraph {
-        var briefs: [Brief] = []
-        briefs.reserveCapacity(parsed.count)
-        // On both cores, a slice at a time: each brief's front-matter is let go once its
-        // linked brief is made, by the thread that made it.
+        // Newest first, by slug within a day. The order is found from the parsed briefs,
+        // and the linked ones are made in it: sorting them after, and joining slices of
+        // them, moved and copied 10,000 briefs on one core.
+        let keys = parsed.map { (Self.date(of: $0.front), $0.slug) }
+        let order = parsed.indices.sorted { (keys[$0].0, keys[$1].1) > (keys[$1].0, keys[$0].1) }
+        // On both cores: each brief's front-matter is let go once its linked brief is
+        // made, by the thread that made it, so the two are never held whole at once.
         let builder = self
-        for start in stride(from: 0, to: parsed.count, by: 1024) {
-            let slice = start..<min(start + 1024, parsed.count)
-            briefs += parsed.parallelMapChanging(slice, if: Self.spreads(parsed.count)) { brief in
-                defer { brief.front = BriefFrontMatter() }
-                return builder.brief(brief)
-            }
+        let briefs = parsed.parallelMapChanging(order, if: Self.spreads(parsed.count)) { brief in
+            defer { brief.front = BriefFrontMatter() }
+            return builder.brief(brief)
         }
-        briefs.sort { ($0.date, $1.slug) > ($1.date, $0.slug) }
         // The lookups are made on the other core while the tables are.
         let relations = Background(elsewhere: Self.spreads(briefs.count)) { [briefs] in Self.relations(of: briefs) }
         let bios = Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -34,6 +33,9 @@ extension GraphBuilder {
         let claimsByText = Background(elsewhere: Self.spreads(briefs.count)) { [claimTable] in
             SiteGraph.sorted(claimTable.values, by: { $0.text }, then: { $0.id })
         }
+        let actorsByName = Background(elsewhere: Self.spreads(briefs.count)) { [actorTable] in
+            SiteGraph.sorted(actorTable.values, by: { $0.name }, then: { $0.id })
+        }
         return SiteGraph(
             settings: settings,
             briefs: briefs,
@@ -42,7 +44,7 @@ extension GraphBuilder {
             measures: measureTable.take(),
             sources: sourceTable(),
             relations: relations.take(),
-            actorsByName: SiteGraph.sorted(actorTable.values, by: { $0.name }, then: { $0.id }),
+            actorsByName: actorsByName.take(),
             claimsByText: claimsByText.take())
     }
 
@@ -94,7 +96,7 @@ extension GraphBuilder {
     /// A parsed brief whose every id is known, as the linked `Brief`.
     private func brief(_ parsed: ParsedBrief) -> Brief {
         let front = parsed.front
-        let date = front.date?.value ?? Day("1970-01-01")!
+        let date = Self.date(of: front)
         var order = 0
         let claims = front.claims.map { entry in
             BriefClaim(claim: entry.id.value, status: entry.status?.value,
@@ -118,6 +120,9 @@ extension GraphBuilder {
             body: parsed.body,
             references: parsed.references)
     }
+
+    /// A brief's date; a brief without one has an error, and is never linked.
+    private static func date(of front: BriefFrontMatter) -> Day { front.date?.value ?? Day("1970-01-01")! }
 
     private func stance(from entry: StanceEntry, claim: String, brief: String, date: Day, order: Int) -> Stance? {
         guard let actor = entry.actor?.value, let kind = entry.stance?.value else { return nil }

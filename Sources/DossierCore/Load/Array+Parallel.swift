@@ -32,17 +32,19 @@ extension Array where Element: Sendable {
         return results.takeValues()
     }
 
-    /// `parallelMap(_:if:_:)` that may also change each element as it maps it: to let go
-    /// of what an element holds on the core that used it, not after, on one.
-    mutating func parallelMapChanging<T: Sendable>(_ range: Range<Int>, if worthIt: Bool,
+    /// `parallelMap` of the elements at `positions`, in that order, that may also change
+    /// each element as it maps it: to let go of what an element holds on the core that
+    /// used it, not after, on one. No position may be given twice.
+    mutating func parallelMapChanging<T: Sendable>(_ positions: [Int], if worthIt: Bool,
                                                    _ transform: @Sendable (inout Element) -> T) -> [T] {
-        guard worthIt else { return range.map { transform(&self[$0]) } }
-        let results = ResultSlots<T>(count: range.count)
+        precondition(Set(positions).count == positions.count, "a position given twice")
+        guard worthIt else { return positions.map { transform(&self[$0]) } }
+        let results = ResultSlots<T>(count: positions.count)
         self.withUnsafeMutableBufferPointer { items in
             let items = UnsafeSendable(items)
-            // Each index is reached by exactly one iteration.
-            DispatchQueue.concurrentPerform(iterations: range.count) { index in
-                results.set(index, transform(&items.value[range.lowerBound + index]))
+            // Each element is reached by exactly one iteration.
+            DispatchQueue.concurrentPerform(iterations: positions.count) { index in
+                results.set(index, transform(&items.value[positions[index]]))
             }
         }
         return results.takeValues()
