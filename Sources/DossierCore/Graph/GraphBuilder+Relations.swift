@@ -38,6 +38,10 @@ extension GraphBuilder {
                 if let actor = figure.statedBy { r.figuresByActor[actor, default: []].append(figure) }
                 if let claim = figure.claim { r.figuresByClaim[claim, default: []].append(figure) }
             }
+        }
+        // Oldest brief first: a stance is mostly dated as its brief is, so each actor's
+        // stances come nearly in order, and the sort finds them so at little cost.
+        for index in briefs.indices.reversed() {
             for claim in briefs[index].claims {
                 for stance in claim.stances { r.stancesByActor[stance.actor, default: []].append(stance) }
             }
