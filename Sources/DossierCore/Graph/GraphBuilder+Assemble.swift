@@ -64,16 +64,13 @@ extension GraphBuilder {
         }
         for index in briefs.indices.reversed() {  // oldest first, each read in place
             for entry in briefs[index].claims {
-                if let status = entry.status {
-                    table[entry.claim]?.history.append(StatusReport(status: status, date: briefs[index].date,
-                                                                    brief: briefs[index].slug))
-                }
-                table[entry.claim]?.stances += entry.stances
+                table[entry.claim]?.note(entry, date: briefs[index].date, brief: briefs[index].slug)
             }
         }
+        // Gathered oldest first, most are in order already.
         for id in table.keys {
-            table[id]!.history.sort { ($0.date, $0.brief) < ($1.date, $1.brief) }
-            table[id]!.stances.sort(by: Stance.chronological)
+            table[id]!.history.sortUnlessSorted { ($0.date, $0.brief) < ($1.date, $1.brief) }
+            table[id]!.stances.sortUnlessSorted(by: Stance.chronological)
         }
         return table
     }
@@ -179,6 +176,26 @@ extension GraphBuilder {
         for reference in parsed.references where reference.kind == .source { note(reference.target) }
         ids += unlisted.sorted()
         return ids
+    }
+}
+
+extension Claim {
+    /// What a brief says of the claim: its status, if it gives one, and its stances.
+    /// The claim is looked up once for both.
+    fileprivate mutating func note(_ entry: BriefClaim, date: Day, brief: String) {
+        if let status = entry.status { history.append(StatusReport(status: status, date: date, brief: brief)) }
+        stances += entry.stances
+    }
+}
+
+extension Array {
+    /// Sorts the array unless it is in order already: a sort sets itself up even then,
+    /// and the graph sorts thousands of short lists that were mostly gathered in order.
+    /// The same result as `sort`, whose order of equal elements is kept.
+    mutating func sortUnlessSorted(by areInIncreasingOrder: (Element, Element) -> Bool) {
+        for index in indices.dropFirst() where areInIncreasingOrder(self[index], self[index - 1]) {
+            return sort(by: areInIncreasingOrder)
+        }
     }
 }
 

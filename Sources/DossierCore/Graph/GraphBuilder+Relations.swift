@@ -46,7 +46,7 @@ extension GraphBuilder {
                 for stance in claim.stances { r.stancesByActor[stance.actor, default: []].append(stance) }
             }
         }
-        for actor in r.stancesByActor.keys { r.stancesByActor[actor]!.sort(by: Stance.chronological) }
+        for actor in r.stancesByActor.keys { r.stancesByActor[actor]!.sortUnlessSorted(by: Stance.chronological) }
     }
 
     private static func backlinks(of briefs: [Brief], into r: inout SiteGraph.Relations) {
