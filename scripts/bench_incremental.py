@@ -5,9 +5,11 @@ brief, on a generated corpus, in one run (best of --runs each).
     scripts/bench_incremental.py --dossier .build/release/dossier [--briefs 10000] [--runs 3]
 
 Prints one line with the three times, their ratios to the full build, how many output
-files the one-brief rebuild rewrote, and the peak memory of the full build.
+files the one-brief rebuild rewrote, and the peak memory of the full build; then one
+line with the medians of the runs and their ratios, which a single slow or fast run
+moves less than the best times.
 """
-import argparse, os, shutil, subprocess, sys, tempfile, time
+import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GEN = os.path.join(HERE, "..", "..", "shared", "bench", "gen_corpus.py")
@@ -44,7 +46,7 @@ def main():
     subprocess.run([sys.executable, GEN, site, "--briefs", str(a.briefs)], check=True)
     cache = os.path.join(work, ".out.dossier-cache")
     build = [dossier, "build", site, "--output", out]
-    full = nochange = edit = float("inf")
+    fulls, nochanges, edits = [], [], []
     rss = rewritten = 0
     brief = os.path.join(site, "Content", "briefs", "brief-00042.md")
     for run in range(a.runs):
@@ -52,19 +54,24 @@ def main():
         if os.path.exists(cache):
             os.remove(cache)
         t, m = timed(build)
-        full, rss = min(full, t), max(rss, m)
-        nochange = min(nochange, timed(build)[0])
+        fulls.append(t)
+        rss = max(rss, m)
+        nochanges.append(timed(build)[0])
         before = stamps(out)
         with open(brief) as fh:
             text = fh.read()
         with open(brief, "w") as fh:
             fh.write(text.replace('\nsummary: "', f'\nsummary: "Edited {run}. ', 1))
-        edit = min(edit, timed(build)[0])
+        edits.append(timed(build)[0])
         after = stamps(out)
         rewritten = sum(1 for k, v in after.items() if before.get(k) != v)
+    full, nochange, edit = min(fulls), min(nochanges), min(edits)
     print(f"briefs={a.briefs} files={len(after)} full={full:.3f}s nochange={nochange:.3f}s "
           f"({nochange / full:.1%}) one_edit={edit:.3f}s ({edit / full:.1%}) rewritten={rewritten} "
           f"rss_full={rss:.0f}MiB")
+    full, nochange, edit = (statistics.median(x) for x in (fulls, nochanges, edits))
+    print(f"medians of {a.runs}: full={full:.3f}s nochange={nochange:.3f}s ({nochange / full:.1%}) "
+          f"one_edit={edit:.3f}s ({edit / full:.1%})")
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -5,39 +5,42 @@ enum FiguresCSV {
     static let header = ["measure", "label", "qualifier", "value", "min", "max", "unit", "as_of",
                          "stated_by", "via", "source", "claim", "brief"]
 
-    /// Written straight into bytes, a field at a time.
+    /// Written straight into bytes, a field at a time: a row is not made into texts first.
     static func bytes(_ graph: SiteGraph) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(128 * graph.briefs.count)
-        write(header, to: &out)
+        for (index, field) in header.enumerated() { write(field, to: &out, first: index == 0) }
+        out.append(contentsOf: [0x0D, 0x0A])
         for id in graph.measures.keys.sorted() {
             let measure = graph.measures[id]!
-            for figure in measure.figures { write(row(figure, label: measure.label), to: &out) }
+            for figure in measure.figures { write(figure, label: measure.label, to: &out) }
         }
         return out
     }
 
-    private static func write(_ row: [String], to out: inout [UInt8]) {
-        for (index, field) in row.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            write(field, to: &out)
-        }
-        out.append(contentsOf: [0x0D, 0x0A])
-    }
-
-    private static func row(_ figure: Figure, label: String?) -> [String] {
+    private static func write(_ figure: Figure, label: String?, to out: inout [UInt8]) {
         let (value, min, max) = figure.amount.parts
-        let number = { (n: Double?) in n.map(JSONValue.number) ?? "" }
-        return [figure.measure, label ?? "", figure.qualifier.rawValue, number(value), number(min), number(max),
-                figure.unit ?? "", figure.asOf.description, figure.statedBy ?? "", figure.via ?? "",
-                figure.source ?? "", figure.claim ?? "", figure.brief]
+        write(figure.measure, to: &out, first: true)
+        write(label ?? "", to: &out)
+        write(figure.qualifier.rawValue, to: &out)
+        write(value.map(JSONValue.number) ?? "", to: &out)
+        write(min.map(JSONValue.number) ?? "", to: &out)
+        write(max.map(JSONValue.number) ?? "", to: &out)
+        write(figure.unit ?? "", to: &out)
+        write(figure.asOf.description, to: &out)
+        write(figure.statedBy ?? "", to: &out)
+        write(figure.via ?? "", to: &out)
+        write(figure.source ?? "", to: &out)
+        write(figure.claim ?? "", to: &out)
+        write(figure.brief, to: &out)
+        out.append(contentsOf: [0x0D, 0x0A])
     }
 
     /// A field as it is, or quoted with its quotes doubled when it holds a comma, a
     /// quote or a line break.
-    private static func write(_ field: String, to out: inout [UInt8]) {
-        var field = field
-        field.withUTF8 { utf8 in
+    private static func write(_ field: String, to out: inout [UInt8], first: Bool = false) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        field.withBytes { utf8 in
             let quote = UInt8(ascii: "\"")
             guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == quote || $0 == 0x0A || $0 == 0x0D }) else {
                 out.append(contentsOf: utf8)

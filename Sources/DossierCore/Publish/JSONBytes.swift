@@ -88,6 +88,9 @@ struct JSONBytes {
         needsComma = false
     }
 
+    /// Text as it is, outside any value: the script around the search index's object.
+    mutating func raw(_ text: StaticString) { out.append(text) }
+
     mutating func string(_ text: String) {
         separate()
         JSONValue.escape(text, into: &out)

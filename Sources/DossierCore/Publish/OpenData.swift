@@ -23,6 +23,9 @@ enum OpenData {
                                           measures: measures.count) ? $0 : nil }
         let last = keys == nil ? nil : splice.flatMap { LastRecords(path: $0.lastFile, table: $0.last) }
         var ranges: [ContentDigest: Range<Int>] = [:], reused = 0
+        // One record range per entity of each list the keys cover (briefs, actors, claims
+        // twice, measures twice): grown as they came, the table was rehashed a dozen times.
+        if let keys { ranges.reserveCapacity(keys.briefs.count + keys.actors.count + 2 * (keys.claims.count + keys.measures.count)) }
         var json = JSONBytes(capacity: 80_000)
         func list<S: Sequence>(_ name: StaticString, _ records: S, _ write: (inout JSONBytes, S.Element) -> Void) {
             json.key(name)

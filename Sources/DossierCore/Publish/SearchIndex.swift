@@ -10,14 +10,24 @@ enum SearchIndex {
     static let version = 1
 
     /// Written straight into bytes (`JSONBytes`): `r` comes before `v`, as `JSONValue`
-    /// would sort them.
+    /// would sort them. The briefs are read in place: `for brief in graph.briefs` copied
+    /// each one, every text it holds kept and let go.
     static func script(for graph: SiteGraph) -> [UInt8] {
-        var json = JSONBytes(capacity: 64 * graph.briefs.count)
+        var json = JSONBytes(capacity: 256 * (graph.briefs.count + graph.actorsByName.count + graph.claimsByText.count))
+        json.raw("window.DOSSIER_SEARCH=")
         json.object { json in
             json.key("r")
             json.array { json in
-                for brief in graph.briefs {
-                    record(&json, "b", brief.title, brief.summary ?? "", SitePath.brief(brief.slug), brief.date.description)
+                graph.briefs.withUnsafeBufferPointer { briefs in
+                    for brief in briefs {
+                        json.array { json in
+                            json.string("b")
+                            json.string(brief.title)
+                            json.string(brief.summary ?? "")
+                            json.string(SitePath.brief(brief.slug))
+                            json.day(brief.date)
+                        }
+                    }
                 }
                 for actor in graph.actorsByName {
                     record(&json, "a", actor.name, actor.aliases.joined(separator: "\n"), SitePath.actor(actor.id),
@@ -30,13 +40,18 @@ enum SearchIndex {
             json.key("v")
             json.number(Double(version))
         }
-        return Array("window.DOSSIER_SEARCH=".utf8) + json.bytes + Array(";\n".utf8)
+        json.raw(";\n")
+        return json.bytes
     }
 
     private static func record(_ json: inout JSONBytes, _ type: String, _ title: String, _ text: String,
                                _ url: String, _ detail: String) {
         json.array { json in
-            for field in [type, title, text, url, detail] { json.string(field) }
+            json.string(type)
+            json.string(title)
+            json.string(text)
+            json.string(url)
+            json.string(detail)
         }
     }
 }
