@@ -45,8 +45,9 @@ struct FigureListPage: Sendable, Encodable {
 
     init(in context: PageContext) {
         layout = context.layout(title: "Figures", description: nil, section: .figures, pageType: "CollectionPage")
-        let all = context.graph.measures.values.sorted { ($0.label ?? $0.id, $0.id) < ($1.label ?? $1.id, $1.id) }
-        measures = all.map { MeasureItem($0, in: context) }
+        // Sorted by their keys alone: sorting the measures moved each many times.
+        let order = context.graph.measures.map { (text: $0.value.label ?? $0.key, id: $0.key) }.sorted { $0 < $1 }
+        measures = order.map { MeasureItem(context.graph.measures[$0.id]!, in: context) }
         hasMeasures = !measures.isEmpty
     }
 }

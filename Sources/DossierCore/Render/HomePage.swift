@@ -49,20 +49,17 @@ struct CountView: Sendable, Encodable {
 /// Which claims are most contested: the most `denies` and `disputes` stances, then a
 /// `contested` status; claims with neither are not contested.
 enum ContestedClaims {
-    static func opposition(_ claim: Claim) -> Int {
-        claim.stances.count { $0.kind == .denies || $0.kind == .disputes }
-    }
+    static func opposition(_ claim: Claim) -> Int { claim.opposition }
 
     /// Most opposed first, then contested ones, then by id; each claim's rank is
-    /// counted once, not at every comparison.
+    /// made once, not at every comparison, and only the claims ranked are copied.
     static func ranked(_ graph: SiteGraph) -> [Claim] {
         typealias Rank = (against: Int, contested: Int, id: String)
-        func rank(_ claim: Claim) -> Rank { (-opposition(claim), claim.status == .contested ? 0 : 1, claim.id) }
-        let ranked: [(claim: Claim, rank: Rank)] = graph.claims.values.map { ($0, rank($0)) }
-        return ranked
-            .filter { $0.rank.against < 0 || $0.rank.contested == 0 }
-            .sorted { $0.rank < $1.rank }
-            .map(\.claim)
+        let ranked = graph.claims.compactMap { id, claim -> Rank? in
+            let rank = (-claim.opposition, claim.status == .contested ? 0 : 1, id)
+            return rank.0 < 0 || rank.1 == 0 ? rank : nil
+        }
+        return ranked.sorted { $0 < $1 }.map { graph.claims[$0.id]! }
     }
 }
 

@@ -6,7 +6,8 @@ struct BriefListPage: Sendable, Encodable {
 
     init(in context: PageContext) {
         layout = context.layout(title: "Briefs", description: nil, section: .briefs, pageType: "CollectionPage")
-        briefs = context.graph.briefs.map { BriefItem($0, in: context) }
+        // Lent, not copied: `map` over the briefs copied each one, every text kept and let go.
+        briefs = context.graph.briefs.withUnsafeBufferPointer { $0.map { BriefItem($0, in: context) } }
         hasBriefs = !briefs.isEmpty
     }
 }
