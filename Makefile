@@ -2,13 +2,19 @@
 SWIFT ?= swift
 DOSSIER_RELEASE = .build/release/dossier
 
-.PHONY: site test deps test-deps release check asan theme bench clean fuzz-build
+.PHONY: site test deps release-deps test-deps release check asan theme bench clean fuzz-build
 
 # libcmark-dev (and pkg-config, which SwiftPM uses to find it) when missing.
 deps:
 	@dpkg -s libcmark-dev >/dev/null 2>&1 && command -v pkg-config >/dev/null 2>&1 || \
 	  { echo "installing libcmark-dev and pkg-config"; apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+# libjemalloc-dev when missing: a release build allocates through jemalloc (Package.swift).
+release-deps: deps
+	@dpkg -s libjemalloc-dev >/dev/null 2>&1 || \
+	  { echo "installing libjemalloc-dev"; apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libjemalloc-dev >/dev/null; }
 
 # What the tests need besides: tidy for the HTML test and chromium for the test that
 # runs the search page in a real browser.
@@ -23,7 +29,7 @@ test-deps: deps
 # The Swift runtime and Foundation linked in: the binary runs where only libcmark is
 # installed, starts in 6 ms instead of 13, and calls the runtime without going through
 # the dynamic linker's tables (1.3 % fewer instructions in a full build).
-release: deps
+release: release-deps
 	$(SWIFT) build -c release --static-swift-stdlib --product dossier
 
 # Builds the example site in Content/ into site/.

@@ -31,13 +31,18 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        // The thin `dossier` command.
+        // The thin `dossier` command. A release build allocates through jemalloc, from
+        // Debian's libjemalloc-dev (`make release` installs it when missing): a build
+        // makes and lets go of millions of small objects on both cores, and glibc's
+        // malloc and free were a tenth of its time (BENCHMARKS.md). Debug and sanitizer
+        // builds keep the system's malloc.
         .executableTarget(
             name: "DossierCLI",
             dependencies: [
                 "DossierCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]
         ),
         // libFuzzer targets (docs/fuzzing.md): with `-sanitize=fuzzer -Xswiftc -DFUZZING`
         // libFuzzer drives them; in a plain build each is a replayer of saved inputs.
