@@ -57,7 +57,7 @@ bench: release
 	python3 ../shared/bench/compare.py --dossier $(DOSSIER_RELEASE) --briefs 1000 10000
 
 # The libFuzzer targets (docs/fuzzing.md), in their own scratch folder.
-fuzz-build:
+fuzz-build: release-deps
 	$(SWIFT) build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --scratch-path .build-fuzz --product FrontMatterFuzzer
 	$(SWIFT) build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --scratch-path .build-fuzz --product BodyFuzzer
 
