@@ -255,8 +255,12 @@ struct BuildCache {
             text.append("out ")
             text.append(kept[path] ?? Self.stampText(written[path] ?? FileStamp.of(outputPath + "/" + path)))
             text.append(0x20)
-            var hex = text
-            if let key { key.appendHex(to: &hex) } else { text.append(UInt8(ascii: "-")) }
+            if let key {
+                var output = text  // the same buffer: `appendHex` takes its output `inout`
+                key.appendHex(to: &output)
+            } else {
+                text.append(UInt8(ascii: "-"))
+            }
             text.append(0x20)
             text.append(path)
             text.append(0x0A)
