@@ -71,12 +71,13 @@ final class SourcePaths: Sendable {
         }
     }
 
-    /// Room for `count` more paths: a site's files are numbered as they are parsed, on
-    /// both cores, and growing the table as they came cost a big site's rebuild 5 ms.
-    func reserveCapacity(more count: Int) {
+    /// Room for `count` paths in all: a site's files are numbered as they are parsed, on
+    /// both cores, and growing the table as they came cost a big site's rebuild 5 ms. A
+    /// process that builds the same site again asks for no more room.
+    func reserveCapacity(_ count: Int) {
         table.withLock { table in
-            table.numbers.reserveCapacity(table.numbers.count + count)
-            table.paths.reserveCapacity(table.paths.count + count)
+            table.numbers.reserveCapacity(count)
+            table.paths.reserveCapacity(count)
         }
     }
 

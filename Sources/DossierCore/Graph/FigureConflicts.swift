@@ -22,8 +22,8 @@ enum FigureConflicts {
         return conflicts.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
-    /// The conflicts of every pair of figures in one group (same unit, same as-of), in
-    /// order: as `find` gives them.
+    /// `find` without the groups: every pair is compared, and conflicts when its two
+    /// figures have one unit and one as-of date; in the same order.
     private static func pairwise(_ figures: [Figure]) -> [FigureConflict] {
         var conflicts: [FigureConflict] = []
         for i in figures.indices {

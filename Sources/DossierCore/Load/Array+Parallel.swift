@@ -37,7 +37,12 @@ extension Array where Element: Sendable {
     /// used it, not after, on one. No position may be given twice.
     mutating func parallelMapChanging<T: Sendable>(_ positions: [Int], if worthIt: Bool,
                                                    _ transform: @Sendable (inout Element) -> T) -> [T] {
-        precondition(Set(positions).count == positions.count, "a position given twice")
+        // Checked, for the writes below go to the elements without the array's guard.
+        var given = [Bool](repeating: false, count: count)
+        for position in positions {
+            precondition(!given[position], "a position given twice")
+            given[position] = true
+        }
         guard worthIt else { return positions.map { transform(&self[$0]) } }
         let results = ResultSlots<T>(count: positions.count)
         self.withUnsafeMutableBufferPointer { items in

@@ -16,7 +16,7 @@ enum SiteLoader {
             site.diagnostics += parsed.diagnostics
             site.settings = parsed.value ?? site.settings
         }
-        SourcePaths.shared.reserveCapacity(more: briefPaths.count + listed.profiles.count)
+        SourcePaths.shared.reserveCapacity(briefPaths.count + listed.profiles.count)
         let held = reuse.map { $0.readsBack ? $0.cache.read(program: $0.program) : [:] } ?? [:]
         var briefs = briefPaths.parallelMap { path in
             parse(path, folder, reuse: reuse, held: held[path], with: FileParser.brief)

@@ -20,13 +20,8 @@ enum SearchIndex {
             json.array { json in
                 graph.briefs.withUnsafeBufferPointer { briefs in
                     for brief in briefs {
-                        json.array { json in
-                            json.string("b")
-                            json.string(brief.title)
-                            json.string(brief.summary ?? "")
-                            json.string(SitePath.brief(brief.slug))
-                            json.day(brief.date)
-                        }
+                        record(&json, "b", brief.title, brief.summary ?? "", SitePath.brief(brief.slug),
+                               brief.date.description)
                     }
                 }
                 for actor in graph.actorsByName {

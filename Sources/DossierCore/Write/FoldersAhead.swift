@@ -37,6 +37,7 @@ final class FoldersAhead: Sendable {
 
     /// The folders of the pages of `briefs` that the site will have.
     static func briefFolders(_ briefs: [ParsedBrief], includeDrafts: Bool) -> [String] {
-        briefs.filter { includeDrafts || !$0.front.draft }.map { PageWriter.parent(of: SitePath.brief($0.slug)) }
+        // Read in place: `filter` copied each brief it kept, its whole front-matter.
+        briefs.compactMap { includeDrafts || !$0.front.draft ? PageWriter.parent(of: SitePath.brief($0.slug)) : nil }
     }
 }
