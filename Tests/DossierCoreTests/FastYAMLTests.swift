@@ -80,6 +80,15 @@ import Testing
         #expect(FastYAML.parse(yaml) == nil, "should be left to Yams:\n\(yaml)")
     }
 
+    /// What is indented deeper than the depth limit allows is left to the depth check
+    /// and Yams: the fast parser recurses once per level of indentation.
+    @Test func indentationPastTheDepthLimitGoesToYams() {
+        let limit = 2 * YAMLDocument.maximumDepth
+        let nested = { (indent: Int) in "a:\n" + String(repeating: " ", count: indent) + "b: 1\n" }
+        #expect(FastYAML.parse(nested(limit)) != nil)
+        #expect(FastYAML.parse(nested(limit + 1)) == nil)
+    }
+
     @Test func everyExampleAndFixtureFileTakesTheFastPathAndMatchesYams() throws {
         var files: [URL] = []
         for folder in ["Content", "Tests/Fixtures/sites"] {

@@ -183,6 +183,15 @@ import Testing
         #expect(lines == ["Content/briefs/deep.md:133:129: error: front-matter is nested too deeply (more than 64 levels)"])
     }
 
+    @Test func bracketsInATextAreNotNesting() throws {
+        let brackets = String(repeating: "[", count: 100)
+        let site = try Fixture.site(["Content/briefs/text.md": "---\ntitle: Text\ndate: 2024-10-24\nsummary: \"\(brackets)\"\n---\n"])
+        defer { site.remove() }
+        let (graph, report) = try site.check()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        #expect(graph?.brief("text")?.summary == brackets)
+    }
+
     @Test func aliasBombIsRefused() throws {
         let bomb = """
         ---

@@ -21,11 +21,14 @@ struct FastYAML {
 
     private struct Unsupported: Error {}
 
-    /// The root node, `nil` for an empty document, or `.none` when the text needs Yams.
-    static func parse(_ text: String) -> YAMLNode?? {
+    /// The root node, `nil` for an empty document, or `.none` when the text needs Yams
+    /// or is indented deeper than `maximumIndent` on some line. Blocks nest only by
+    /// indentation here, so that bounds how deep the parse recurses.
+    static func parse(_ text: String, maximumIndent: Int = 2 * YAMLDocument.maximumDepth) -> YAMLNode?? {
         var text = text
         return text.withUTF8 { utf8 -> YAMLNode?? in
             var parser = FastYAML(utf8)
+            guard parser.lines.allSatisfy({ $0.indent <= maximumIndent }) else { return .none }
             do {
                 let root = try parser.document()
                 return .some(root)

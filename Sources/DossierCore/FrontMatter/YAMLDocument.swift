@@ -8,11 +8,13 @@ struct YAMLDocument {
 
     /// Composes `yaml`, or returns the diagnostic for why it cannot be read.
     static func compose(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Diagnostic> {
+        // The fast parser nests by indentation only, and refuses what is indented deeper
+        // than `tooDeep` allows; so only what it cannot read needs the depth scan.
+        if let root = FastYAML.parse(yaml) { return .success(YAMLDocument(root: root)) }
         if let (line, column) = tooDeep(yaml) {
             return .failure(.error("front-matter is nested too deeply (more than \(maximumDepth) levels)",
                                    at: SourceLocation(path: path, line: line + firstLine - 1, column: column)))
         }
-        if let root = FastYAML.parse(yaml) { return .success(YAMLDocument(root: root)) }
         if let (line, column) = YAMLAliases.first(in: yaml) {
             return .failure(.error("aliases (*name) are not allowed in front-matter: write the value out (a text that starts with '*' needs quotes)",
                                    at: SourceLocation(path: path, line: line + firstLine - 1, column: column)))
