@@ -35,7 +35,7 @@ struct ActorPage: Sendable, Encodable {
         aliases = actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: "; ")
         bioHTML = try actor.bio.map { bio throws(DossierError) in try BodyHTML.render(bio, brief: nil, in: context) }
         roles = mentions.compactMap { slug in
-            context.graph.withBrief(slug) { RoleRow(actor.id, in: $0, context: context) }
+            context.graph.relations.briefIndex[slug].map { RoleRow(actor.id, inBriefAt: $0, context: context) }
         }
         let stances = relations.stancesByActor[actor.id] ?? []
         stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }
@@ -58,10 +58,12 @@ struct RoleRow: Sendable, Encodable {
     var date: DateView
     var role: String
 
-    init(_ actor: String, in brief: borrowing Brief, context: PageContext) {
-        self.brief = context.link(to: brief)
-        date = DateView(brief.date)
-        role = brief.cast.first { $0.actor == actor }?.role ?? "Mentioned, no role given"
+    /// The brief at `index` of the graph's briefs, read field by field where it is, as
+    /// `BriefItem(at:in:)` does.
+    init(_ actor: String, inBriefAt index: Int, context: PageContext) {
+        brief = context.link(toBrief: context.graph.briefs[index].slug, title: context.graph.briefs[index].title)
+        date = DateView(context.graph.briefs[index].date)
+        role = context.graph.briefs[index].cast.first { $0.actor == actor }?.role ?? "Mentioned, no role given"
     }
 }
 

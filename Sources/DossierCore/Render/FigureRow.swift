@@ -56,13 +56,15 @@ struct BriefItem: Sendable, Encodable {
     var updated: DateView?
     var summary: String?
 
-    /// Borrowed, not copied: a copy of a brief keeps and lets go of each of its texts,
-    /// and list pages make thousands of these.
-    init(_ brief: borrowing Brief, in context: PageContext) {
-        link = context.link(to: brief)
-        date = DateView(brief.date)
-        updated = brief.updated.map(DateView.init)
-        summary = brief.summary
+    /// The brief at `index` of the graph's briefs, read field by field where it is. A
+    /// brief lent whole to the code that makes an item (through a closure, `map`) was
+    /// copied first, each of its texts and lists kept and let go; list pages, actor and
+    /// claim pages make hundreds of thousands of items.
+    init(at index: Int, in context: PageContext) {
+        link = context.link(toBrief: context.graph.briefs[index].slug, title: context.graph.briefs[index].title)
+        date = DateView(context.graph.briefs[index].date)
+        updated = context.graph.briefs[index].updated.map(DateView.init)
+        summary = context.graph.briefs[index].summary
     }
 
     /// The briefs with these slugs, in the order given; unknown slugs are skipped.
@@ -70,7 +72,7 @@ struct BriefItem: Sendable, Encodable {
         var items: [BriefItem] = []
         items.reserveCapacity(slugs.count)
         for slug in slugs {
-            if let item = context.graph.withBrief(slug, { BriefItem($0, in: context) }) { items.append(item) }
+            if let index = context.graph.relations.briefIndex[slug] { items.append(BriefItem(at: index, in: context)) }
         }
         return items
     }

@@ -19,7 +19,7 @@ struct HomePage: Sendable, Encodable {
         layout = context.layout(title: "Home", description: nil, section: nil, structuredData: [JSONLD.site(in: context)])
         siteTitle = graph.settings.title
         siteDescription = graph.settings.description
-        latest = graph.briefs.prefix(HomePage.latestCount).map { BriefItem($0, in: context) }
+        latest = graph.briefs.indices.prefix(HomePage.latestCount).map { BriefItem(at: $0, in: context) }
         contested = ContestedClaims.ranked(graph).prefix(HomePage.contestedCount).map { ClaimItem($0, in: context) }
         counts = [
             CountView(number: graph.briefs.count, singular: "brief", plural: "briefs", href: context.href(SitePath.briefs)),

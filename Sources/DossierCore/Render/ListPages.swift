@@ -6,8 +6,7 @@ struct BriefListPage: Sendable, Encodable {
 
     init(in context: PageContext) {
         layout = context.layout(title: "Briefs", description: nil, section: .briefs, pageType: "CollectionPage")
-        // Lent, not copied: `map` over the briefs copied each one, every text kept and let go.
-        briefs = context.graph.briefs.withUnsafeBufferPointer { $0.map { BriefItem($0, in: context) } }
+        briefs = context.graph.briefs.indices.map { BriefItem(at: $0, in: context) }
         hasBriefs = !briefs.isEmpty
     }
 }

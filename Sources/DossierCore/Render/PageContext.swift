@@ -62,9 +62,10 @@ struct PageContext: Sendable {
     }
 
     /// The link to a brief at hand: `brief(slug)` without looking the brief up again.
-    func link(to brief: borrowing Brief) -> LinkView {
-        let (title, slug) = (brief.title, brief.slug)
-        return cached(.brief, slug) { LinkView(text: title, href: href(section: SitePath.briefSection, slug)) }
+    /// Given its two fields, not the brief: a brief lent to a function that is not
+    /// inlined is copied whole first, each of its texts and lists kept and let go.
+    func link(toBrief slug: String, title: String) -> LinkView {
+        cached(.brief, slug) { LinkView(text: title, href: href(section: SitePath.briefSection, slug)) }
     }
 
     func measure(_ id: String) -> LinkView {
