@@ -61,9 +61,12 @@ struct RoleRow: Sendable, Encodable {
     /// The brief at `index` of the graph's briefs, read field by field where it is, as
     /// `BriefItem(at:in:)` does.
     init(_ actor: String, inBriefAt index: Int, context: PageContext) {
-        brief = context.link(toBrief: context.graph.briefs[index].slug, title: context.graph.briefs[index].title)
-        date = DateView(context.graph.briefs[index].date)
-        role = context.graph.briefs[index].cast.first { $0.actor == actor }?.role ?? "Mentioned, no role given"
+        let (slug, title, date, cast) = context.graph.briefs.withUnsafeBufferPointer {
+            ($0[index].slug, $0[index].title, $0[index].date, $0[index].cast)
+        }
+        brief = context.link(toBrief: slug, title: title)
+        self.date = DateView(date)
+        role = cast.first { $0.actor == actor }?.role ?? "Mentioned, no role given"
     }
 }
 

@@ -61,10 +61,15 @@ struct BriefItem: Sendable, Encodable {
     /// copied first, each of its texts and lists kept and let go; list pages, actor and
     /// claim pages make hundreds of thousands of items.
     init(at index: Int, in context: PageContext) {
-        link = context.link(toBrief: context.graph.briefs[index].slug, title: context.graph.briefs[index].title)
-        date = DateView(context.graph.briefs[index].date)
-        updated = context.graph.briefs[index].updated.map(DateView.init)
-        summary = context.graph.briefs[index].summary
+        // All read before anything else is called: a field read after a call that is
+        // not inlined was taken from a copy of the whole brief.
+        let (slug, title, date, updated, summary) = context.graph.briefs.withUnsafeBufferPointer {
+            ($0[index].slug, $0[index].title, $0[index].date, $0[index].updated, $0[index].summary)
+        }
+        link = context.link(toBrief: slug, title: title)
+        self.date = DateView(date)
+        self.updated = updated.map(DateView.init)
+        self.summary = summary
     }
 
     /// The briefs with these slugs, in the order given; unknown slugs are skipped.
