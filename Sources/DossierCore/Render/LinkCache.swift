@@ -28,11 +28,13 @@ final class LinkCache: @unchecked Sendable {
         (self.rootPrefix, self.capacity) = (rootPrefix, capacity)
     }
 
-    /// The link to the page of `id`, made by `make` the first time. When the cache is
-    /// full it starts again empty.
-    func link(_ kind: Kind, _ id: String, _ make: () -> LinkView) -> LinkView {
-        if let link = tables[kind.rawValue][id] { return link }
-        let link = make().madeOnce()
+    /// The link to the page of `id`, if one was kept.
+    func link(_ kind: Kind, _ id: String) -> LinkView? { tables[kind.rawValue][id] }
+
+    /// Keeps `link` as the link to the page of `id`, with its template value; returns
+    /// what is kept. When the cache is full it starts again empty.
+    func keep(_ link: LinkView, _ kind: Kind, _ id: String) -> LinkView {
+        let link = link.madeOnce()
         if count >= capacity {
             tables = Array(repeating: [:], count: Kind.allCases.count)
             count = 0

@@ -49,33 +49,42 @@ struct PageContext: Sendable {
         String.joined(rootPrefix, section, id, SitePath.pageFile)
     }
 
+    // The links to entity pages are looked up in the cache, and made only when missing,
+    // without a closure: a closure that makes the link captures the context, and forming
+    // it copied the context twice (five counts kept and let go each time) on every link,
+    // found or not.
+
     func actor(_ id: String) -> LinkView {
-        cached(.actor, id) { LinkView(text: graph.actors[id]?.name ?? id, href: href(section: SitePath.actorSection, id)) }
+        if let link = links?.link(.actor, id) { return link }
+        return kept(LinkView(text: graph.actors[id]?.name ?? id, href: href(section: SitePath.actorSection, id)), .actor, id)
     }
 
     func claim(_ id: String) -> LinkView {
-        cached(.claim, id) { LinkView(text: graph.claims[id]?.text ?? id, href: href(section: SitePath.claimSection, id)) }
+        if let link = links?.link(.claim, id) { return link }
+        return kept(LinkView(text: graph.claims[id]?.text ?? id, href: href(section: SitePath.claimSection, id)), .claim, id)
     }
 
     func brief(_ slug: String) -> LinkView {
-        cached(.brief, slug) { LinkView(text: graph.briefTitle(slug) ?? slug, href: href(section: SitePath.briefSection, slug)) }
+        if let link = links?.link(.brief, slug) { return link }
+        return kept(LinkView(text: graph.briefTitle(slug) ?? slug, href: href(section: SitePath.briefSection, slug)), .brief, slug)
     }
 
     /// The link to a brief at hand: `brief(slug)` without looking the brief up again.
     /// Given its two fields, not the brief: a brief lent to a function that is not
     /// inlined is copied whole first, each of its texts and lists kept and let go.
     func link(toBrief slug: String, title: String) -> LinkView {
-        cached(.brief, slug) { LinkView(text: title, href: href(section: SitePath.briefSection, slug)) }
+        if let link = links?.link(.brief, slug) { return link }
+        return kept(LinkView(text: title, href: href(section: SitePath.briefSection, slug)), .brief, slug)
     }
 
     func measure(_ id: String) -> LinkView {
-        cached(.measure, id) { LinkView(text: measureLabel(id), href: href(section: SitePath.measureSection, id)) }
+        if let link = links?.link(.measure, id) { return link }
+        return kept(LinkView(text: measureLabel(id), href: href(section: SitePath.measureSection, id)), .measure, id)
     }
 
-    @inline(__always)
-    private func cached(_ kind: LinkCache.Kind, _ id: String, _ make: () -> LinkView) -> LinkView {
-        guard let links else { return make() }
-        return links.link(kind, id, make)
+    /// `link`, kept in the cache when there is one.
+    private func kept(_ link: LinkView, _ kind: LinkCache.Kind, _ id: String) -> LinkView {
+        links?.keep(link, kind, id) ?? link
     }
 
     func measureLabel(_ id: String) -> String { graph.measures[id]?.label ?? id }
