@@ -5,6 +5,8 @@ import Testing
     @Test(arguments: [
         (3000.0, "3,000"), (10000, "10,000"), (999, "999"), (1_234_567, "1,234,567"),
         (0, "0"), (2.5, "2.5"), (12345.75, "12,345.75"), (-4500, "-4,500"), (0.125, "0.125"),
+        (100, "100"), (1000, "1,000"), (123_456, "123,456"), (1234.5, "1,234.5"), (-0.5, "-0.5"),
+        (1e20, "100,000,000,000,000,000,000"), (1.5e-7, "0.00000015"),
     ])
     func numbersAreGroupedAndKeepTheirDecimals(value: Double, expected: String) {
         #expect(FigureText.format(value) == expected)
@@ -27,5 +29,6 @@ import Testing
 
     @Test func aFigureWithoutUnitIsJustItsNumber() {
         #expect(FigureText.text(amount: .value(12), qualifier: .exact, unit: nil) == "12")
+        #expect(FigureText.text(amount: .value(12), qualifier: .about, unit: "") == "about 12")
     }
 }
