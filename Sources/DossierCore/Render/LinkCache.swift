@@ -32,13 +32,13 @@ final class LinkCache: @unchecked Sendable {
     func link(_ kind: Kind, _ id: String) -> LinkView? { tables[kind.rawValue][id] }
 
     /// Keeps `link` as the link to the page of `id`, with its template value; returns
-    /// what is kept. When the cache is full it starts again empty.
+    /// what is kept. A full cache keeps what it has and returns `link` as it is: one that
+    /// started again empty made the template values of the same links over and over:
+    /// 4.3 s of processor time at 100,000 briefs, against 0.04 s at 10,000, where the
+    /// cache never fills.
     func keep(_ link: LinkView, _ kind: Kind, _ id: String) -> LinkView {
+        guard count < capacity else { return link }
         let link = link.madeOnce()
-        if count >= capacity {
-            tables = Array(repeating: [:], count: Kind.allCases.count)
-            count = 0
-        }
         tables[kind.rawValue][id] = link
         count += 1
         return link
