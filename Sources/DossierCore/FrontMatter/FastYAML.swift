@@ -27,8 +27,7 @@ struct FastYAML {
     static func parse(_ text: String, maximumIndent: Int = 2 * YAMLDocument.maximumDepth) -> YAMLNode?? {
         var text = text
         return text.withUTF8 { utf8 -> YAMLNode?? in
-            var parser = FastYAML(utf8)
-            guard parser.lines.allSatisfy({ $0.indent <= maximumIndent }) else { return .none }
+            guard var parser = FastYAML(utf8, maximumIndent: maximumIndent) else { return .none }
             do {
                 let root = try parser.document()
                 return .some(root)
@@ -38,14 +37,17 @@ struct FastYAML {
         }
     }
 
-    private init(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// The lines of `utf8`; nil at the first line indented deeper than `maximumIndent`,
+    /// without reading further (a hostile text may be megabytes of such lines).
+    private init?(_ utf8: UnsafeBufferPointer<UInt8>, maximumIndent: Int) {
         var lines: [Line] = []
         var bytes = utf8[...]
         while !bytes.isEmpty || lines.isEmpty {
             let end = bytes.firstIndex(of: 10) ?? bytes.endIndex
             var line = bytes[bytes.startIndex..<end]
             if line.last == 13 { line = line.dropLast() }
-            let indent = line.prefix { $0 == 32 }.count
+            let indent = line.prefix(maximumIndent + 1).prefix { $0 == 32 }.count
+            guard indent <= maximumIndent else { return nil }
             let rest = line.dropFirst(indent)
             lines.append(Line(bytes: line, indent: indent, isEmpty: rest.isEmpty || rest.first == 35))
             bytes = end < bytes.endIndex ? bytes[(end + 1)...] : bytes[bytes.endIndex...]
