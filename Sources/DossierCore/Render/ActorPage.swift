@@ -35,7 +35,7 @@ struct ActorPage: Sendable, Encodable {
         aliases = actor.aliases.isEmpty ? nil : actor.aliases.joined(separator: "; ")
         bioHTML = try actor.bio.map { bio throws(DossierError) in try BodyHTML.render(bio, brief: nil, in: context) }
         roles = mentions.compactMap { slug in
-            context.graph.relations.briefIndex[slug].map { RoleRow(actor.id, inBriefAt: $0, context: context) }
+            relations.briefIndex[slug].map { RoleRow(actor.id, inBriefAt: $0, context: context) }
         }
         let stances = relations.stancesByActor[actor.id] ?? []
         stanceGroups = StanceKind.allCases.compactMap { StanceGroup($0, stances: stances, in: context) }
