@@ -2,8 +2,8 @@ import Testing
 @testable import DossierCore
 
 /// Figures conflict within a group (one unit, one as-of date) when their intervals do
-/// not meet: found the same way, in the same order, on both sides of the count where
-/// the pairs are no longer all compared.
+/// not meet: found in the figures' order, however many there are and however their
+/// groups interleave.
 @Suite struct GraphFigureConflictTests {
     /// Distinct exact values, in two units: every pair of one unit conflicts, no pair
     /// across units does; a few values "about" a number that meet the exact value.
@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [2, 5, FigureConflicts.pairwiseLimit, FigureConflicts.pairwiseLimit + 1, 40])
+    @Test(arguments: [2, 5, 16, 17, 40])
     func pairsOfOneGroupWhoseIntervalsDoNotMeetConflict(_ count: Int) {
         var expected: [FigureConflict] = []
         for first in 0..<count {
@@ -34,9 +34,19 @@ import Testing
                    statedBy: nil, via: nil, source: nil, claim: nil, brief: "b")
         }
         #expect(FigureConflicts.find(in: figures).isEmpty)
-        // Repeated, past the count where pairs are compared: equal values meet.
+        // Repeated, the two dates interleaved: equal values meet.
         let repeated = Array(repeating: figures, count: 10).flatMap { $0 }
-        #expect(repeated.count > FigureConflicts.pairwiseLimit)
         #expect(FigureConflicts.find(in: repeated).isEmpty)
+    }
+
+    /// No unit and an empty unit are two groups; the figures of each still meet their
+    /// own, wherever they stand.
+    @Test func figuresWithoutAUnitAreOneGroupWhereverTheyStand() {
+        let units: [String?] = [nil, "", nil, ""]
+        let figures = units.enumerated().map { index, unit in
+            Figure(measure: "m", amount: .value(Double(index + 1)), unit: unit, qualifier: .exact, asOf: AsOf("2024-10")!,
+                   statedBy: nil, via: nil, source: nil, claim: nil, brief: "b")
+        }
+        #expect(FigureConflicts.find(in: figures) == [FigureConflict(first: 0, second: 2), FigureConflict(first: 1, second: 3)])
     }
 }

@@ -3,43 +3,35 @@
 /// is 9 to 11 (10 % either way), `at least 10` is 10 and up, `fewer than 10` is
 /// below 10, a range is its min to max.
 enum FigureConflicts {
-    /// Up to this many figures, every pair is compared; beyond, only those of a group.
-    static let pairwiseLimit = 16
-
     static func find(in figures: [Figure]) -> [FigureConflict] {
-        // Most measures have a few figures: every pair is looked at, without grouping.
-        if figures.count <= pairwiseLimit { return pairwise(figures) }
+        guard figures.count > 1 else { return [] }
+        // The figures of each group (one unit, one as-of date) side by side, each group
+        // in the figures' order; only pairs within a group are compared. Sorting the few
+        // figures most measures have costs less than hashing them into groups.
+        let keys = figures.map { GroupKey(unit: $0.unit, asOf: $0.asOf) }
+        let order = figures.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         var conflicts: [FigureConflict] = []
-        let groups = Dictionary(grouping: figures.indices) { GroupKey(unit: figures[$0].unit, asOf: figures[$0].asOf) }
-        for key in groups.keys.sorted() {
-            let members = groups[key]!
-            for (n, i) in members.enumerated() {
-                for j in members[(n + 1)...] where !interval(figures[i]).meets(interval(figures[j])) {
-                    conflicts.append(FigureConflict(first: i, second: j))
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, keys[order[end]] == keys[order[start]] { end += 1 }
+            for a in start..<end {
+                for b in (a + 1)..<end where !interval(figures[order[a]]).meets(interval(figures[order[b]])) {
+                    conflicts.append(FigureConflict(first: order[a], second: order[b]))
                 }
             }
+            start = end
         }
         return conflicts.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
-    /// `find` without the groups: every pair is compared, and conflicts when its two
-    /// figures have one unit and one as-of date; in the same order.
-    private static func pairwise(_ figures: [Figure]) -> [FigureConflict] {
-        var conflicts: [FigureConflict] = []
-        for i in figures.indices {
-            for j in figures.indices.dropFirst(i + 1)
-            where figures[i].unit == figures[j].unit && figures[i].asOf == figures[j].asOf
-                && !interval(figures[i]).meets(interval(figures[j])) {
-                conflicts.append(FigureConflict(first: i, second: j))
-            }
-        }
-        return conflicts
-    }
-
-    private struct GroupKey: Hashable, Comparable {
+    private struct GroupKey: Equatable, Comparable {
         var unit: String?
         var asOf: AsOf
-        static func < (a: Self, b: Self) -> Bool { (a.asOf, a.unit ?? "") < (b.asOf, b.unit ?? "") }
+        /// No unit first; keys that are not equal never tie, so a group stays in one run.
+        static func < (a: Self, b: Self) -> Bool {
+            (a.asOf, a.unit == nil ? 0 : 1, a.unit ?? "") < (b.asOf, b.unit == nil ? 0 : 1, b.unit ?? "")
+        }
     }
 
     /// An interval with open or closed ends.
