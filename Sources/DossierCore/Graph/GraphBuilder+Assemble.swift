@@ -185,7 +185,6 @@ extension Claim {
     fileprivate mutating func note(_ entry: BriefClaim, date: Day, brief: String) {
         if let status = entry.status { history.append(StatusReport(status: status, date: date, brief: brief)) }
         stances += entry.stances
-        opposition += entry.stances.count { $0.kind == .denies || $0.kind == .disputes }
     }
 }
 

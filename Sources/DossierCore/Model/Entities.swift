@@ -19,9 +19,9 @@ public struct Claim: Sendable, Identifiable {
     public var history: [StatusReport]
     /// Every stance, oldest first.
     public var stances: [Stance]
-    /// How many of the stances deny or dispute the claim: counted by the graph as it
-    /// adds them, for the list pages that rank and show claims by it.
-    public internal(set) var opposition = 0
+    /// How many of the stances deny or dispute the claim: what the home page ranks
+    /// claims by and the claims list shows.
+    public var opposition: Int { stances.count { $0.kind == .denies || $0.kind == .disputes } }
 
     /// The latest status given, or `unverified` when no brief gave one.
     public var status: ClaimStatus { history.last?.status ?? .unverified }

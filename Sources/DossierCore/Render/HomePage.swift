@@ -49,8 +49,6 @@ struct CountView: Sendable, Encodable {
 /// Which claims are most contested: the most `denies` and `disputes` stances, then a
 /// `contested` status; claims with neither are not contested.
 enum ContestedClaims {
-    static func opposition(_ claim: Claim) -> Int { claim.opposition }
-
     /// Most opposed first, then contested ones, then by id; each claim's rank is
     /// made once, not at every comparison, and only the claims ranked are copied.
     static func ranked(_ graph: SiteGraph) -> [Claim] {

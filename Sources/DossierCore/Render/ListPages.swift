@@ -95,7 +95,7 @@ struct ClaimItem: Sendable, Encodable {
     init(_ claim: Claim, in context: PageContext) {
         link = context.claim(claim.id)
         status = .status(claim.status)
-        let against = ContestedClaims.opposition(claim)
+        let against = claim.opposition
         let n = claim.stances.count
         counts = "\(n) stance\(n == 1 ? "" : "s"), \(against) against"
     }
