@@ -36,19 +36,17 @@ import Testing
         #expect(cache.count == 0)
     }
 
-    @Test func aFullCacheKeepsWhatItHasAndStillLinksTheRest() throws {
+    @Test func aBriefAndAMeasureOfOneIDAreTwoLinks() throws {
         let site = try Fixture.site()
         defer { site.remove() }
         let graph = try #require(try site.check().0)
-        let cache = LinkCache(rootPrefix: "../../", capacity: 2)
+        let cache = LinkCache(rootPrefix: "../../")
         let context = PageContext(graph: graph, path: SitePath.actor("kremlin"), links: cache)
-        let plain = PageContext(graph: graph, path: SitePath.actor("kremlin"))
-        _ = context.actor("lloyd-austin")
-        _ = context.actor("kremlin")
+        #expect(context.brief("nk-troops").href == "../../briefs/nk-troops/index.html")
+        #expect(context.measure("nk-troops").href == "../../figures/nk-troops/index.html")
         #expect(cache.count == 2)
-        #expect(context.claim("troops-sent") == plain.claim("troops-sent"))
-        #expect(cache.count == 2)
-        #expect(cache.link(.claim, "troops-sent") == nil)
-        #expect(cache.link(.actor, "lloyd-austin") == plain.actor("lloyd-austin"))
+        #expect(cache.link(.brief, "nk-troops")?.href == "../../briefs/nk-troops/index.html")
+        #expect(cache.link(.measure, "nk-troops")?.href == "../../figures/nk-troops/index.html")
+        #expect(cache.link(.actor, "nk-troops") == nil)
     }
 }
