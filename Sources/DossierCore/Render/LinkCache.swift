@@ -13,9 +13,10 @@ final class LinkCache: @unchecked Sendable {
     /// What leads to the site root from the pages whose links are kept.
     let rootPrefix: String
     /// One link for each entity page the thread's pages show, at most one per page of
-    /// the site. A cache of 40,000 links, which then stopped keeping, held 13 % of the
-    /// 310,000 links of 100,000 briefs: the rest were made again on every page, some
-    /// 10 % of that build's processor time, to keep its peak 60 MB lower (1.36 GB).
+    /// the site. A cache of 40,000 links, which then stopped keeping, held a fifth of
+    /// the 203,000 entity pages of 100,000 briefs: the links to the others were made
+    /// again on every page, some 10 % of that build's processor time, to keep its peak
+    /// 60 MB lower (1.36 GB).
     private var tables: [[String: LinkView]] = Array(repeating: [:], count: Kind.allCases.count)
 
     enum Kind: Int, CaseIterable {
