@@ -67,6 +67,9 @@ public enum FuzzTarget {
     [](actor:lloyd-austin)
     """)
 
+    /// Loaded once for every input: it does not depend on them.
+    private static let builtinTheme = try? Theme.load(overrides: [:])
+
     private static func linkAndRender(briefs: [SourceFile], profiles: [SourceFile] = [], unsafeHTML: Bool) {
         var site = ParsedSite()
         site.settings.unsafeHTML = unsafeHTML
@@ -86,7 +89,7 @@ public enum FuzzTarget {
         let (graph, report) = Checker.link(site, includeDrafts: true, uses: &uses)
         report.diagnostics.forEach { precondition($0.location.line >= 1 && $0.location.column >= 1, "\($0)") }
         guard let graph else { return }
-        guard let theme = try? Theme.load(overrides: [:]) else { preconditionFailure("the built-in theme does not load") }
+        guard let theme = builtinTheme else { preconditionFailure("the built-in theme does not load") }
         do {
             for page in try SiteRenderer.pages(for: graph, theme: theme) where page.path.hasSuffix(".html") {
                 let html = String(decoding: page.bytes, as: UTF8.self)
