@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import DossierCore
 
-/// Faults while building: a read-only output folder, a full disk, a build stopped by
-/// SIGINT or SIGTERM. The previous output stays byte for byte, no staging folder is left,
-/// and the exit status says what happened. The disk faults need `mount` (root, and an
-/// environment that allows it); without it they are skipped, saying why.
+/// Faults while building: a read-only output folder, a full disk. The previous output
+/// stays byte for byte and no staging folder is left. The faults need `mount` (root,
+/// and an environment that allows it); without it they are skipped, saying why. A build
+/// stopped by a signal: `HostileSignalTests`.
 @Suite(.serialized) struct HostileFaultTests {
     /// A tmpfs mounted for one test, unmounted after.
     struct Mount {
@@ -97,32 +97,6 @@ import Testing
             guard case .writeFailed(_, let reason)? = error as? DossierError else { return false }
             return reason.contains("No space left on device")
         }
-        #expect(FileTree.snapshot(output) == before)
-        #expect(Self.leftovers(beside: output) == [])
-    }
-
-    /// The command, stopped by a signal while it writes a big site: exit status 128 + the
-    /// signal, the message, the previous output byte for byte, no staging folder left.
-    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
-    func aSignalStopsTheBuildAndKeepsThePreviousOutput(signal: Int32, status: Int32) throws {
-        let dossier = try #require(Executable.dossier, "the dossier executable is not built beside the tests")
-        let root = FileTree.temporaryFolder("signal")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try Repository.generateCorpus(briefs: 800, into: root)
-        let output = root.appendingPathComponent("site")
-        try SiteBuilder.build(root: root, output: output)
-        let before = FileTree.snapshot(output)
-        // A change, so that a finished build would differ.
-        try Data("---\ntitle: Late\ndate: 2024-10-24\n---\nLate.\n".utf8)
-            .write(to: root.appendingPathComponent("Content/briefs/late.md"))
-        let (process, errors) = try Executable.start(dossier, ["build", root.path, "--output", output.path])
-        // Wait for new files beside their place: the build is then midway, writing.
-        let deadline = Date().addingTimeInterval(120)
-        while Self.leftovers(beside: output).isEmpty && process.isRunning && Date() < deadline { usleep(1000) }
-        kill(process.processIdentifier, signal)
-        let run = Executable.finish(process, errors)
-        #expect(run.status == status, "\(run.standardError)")
-        #expect(run.standardError.contains("dossier: error: interrupted; the previous output is untouched"))
         #expect(FileTree.snapshot(output) == before)
         #expect(Self.leftovers(beside: output) == [])
     }

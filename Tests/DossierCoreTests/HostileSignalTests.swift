@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import DossierCore
+
+/// A build stopped by SIGINT or SIGTERM: the exit status says so, the previous output
+/// stays byte for byte, and no staging folder is left. A suite of its own, not queued
+/// behind the serialized disk faults: under the address sanitizer it is the longest
+/// test, and waiting for them put it at the end of the run.
+@Suite struct HostileSignalTests {
+    /// The command, stopped by a signal while it writes a big site: exit status 128 + the
+    /// signal, the message, the previous output byte for byte, no staging folder left.
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func aSignalStopsTheBuildAndKeepsThePreviousOutput(signal: Int32, status: Int32) throws {
+        let dossier = try #require(Executable.dossier, "the dossier executable is not built beside the tests")
+        let root = FileTree.temporaryFolder("signal")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try Repository.generateCorpus(briefs: 800, into: root)
+        let output = root.appendingPathComponent("site")
+        try SiteBuilder.build(root: root, output: output)
+        let before = FileTree.snapshot(output)
+        // A change, so that a finished build would differ.
+        try Data("---\ntitle: Late\ndate: 2024-10-24\n---\nLate.\n".utf8)
+            .write(to: root.appendingPathComponent("Content/briefs/late.md"))
+        let (process, errors) = try Executable.start(dossier, ["build", root.path, "--output", output.path])
+        // Wait for new files beside their place: the build is then midway, writing.
+        let deadline = Date().addingTimeInterval(120)
+        while HostileFaultTests.leftovers(beside: output).isEmpty && process.isRunning && Date() < deadline { usleep(1000) }
+        kill(process.processIdentifier, signal)
+        let run = Executable.finish(process, errors)
+        #expect(run.status == status, "\(run.standardError)")
+        #expect(run.standardError.contains("dossier: error: interrupted; the previous output is untouched"))
+        #expect(FileTree.snapshot(output) == before)
+        #expect(HostileFaultTests.leftovers(beside: output) == [])
+    }
+}
