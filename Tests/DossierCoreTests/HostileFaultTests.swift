@@ -47,14 +47,6 @@ import Testing
         }
     }
 
-    /// Staging folders beside the output, and files a rebuild writes inside it before
-    /// renaming them into place.
-    static func leftovers(beside output: URL) -> [String] {
-        let beside = ((try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? [])
-            .filter { $0.contains(".dossier-staging-") || $0.contains(".dossier-previous-") }
-        return beside + FileTreeListing.files(in: output.path).filter { $0.contains(".dossier-new-") }
-    }
-
     @Test(.enabled(if: Mount.isPermitted, "mount is not permitted here: cannot make a read-only folder as root"))
     func aReadOnlyOutputFolderFailsAndKeepsThePreviousOutput() throws {
         let site = try Fixture.site()
@@ -73,7 +65,7 @@ import Testing
             return reason.lowercased().contains("read-only") || reason.lowercased().contains("read only")
         }
         #expect(FileTree.snapshot(output) == before)
-        #expect(Self.leftovers(beside: output) == [])
+        #expect(FileTree.buildLeftovers(beside: output) == [])
     }
 
     @Test(.enabled(if: Mount.isPermitted, "mount is not permitted here: cannot simulate a full disk"))
@@ -98,6 +90,6 @@ import Testing
             return reason.contains("No space left on device")
         }
         #expect(FileTree.snapshot(output) == before)
-        #expect(Self.leftovers(beside: output) == [])
+        #expect(FileTree.buildLeftovers(beside: output) == [])
     }
 }

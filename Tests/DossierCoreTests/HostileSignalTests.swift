@@ -24,12 +24,12 @@ import Testing
         let (process, errors) = try Executable.start(dossier, ["build", root.path, "--output", output.path])
         // Wait for new files beside their place: the build is then midway, writing.
         let deadline = Date().addingTimeInterval(120)
-        while HostileFaultTests.leftovers(beside: output).isEmpty && process.isRunning && Date() < deadline { usleep(1000) }
+        while FileTree.buildLeftovers(beside: output).isEmpty && process.isRunning && Date() < deadline { usleep(1000) }
         kill(process.processIdentifier, signal)
         let run = Executable.finish(process, errors)
         #expect(run.status == status, "\(run.standardError)")
         #expect(run.standardError.contains("dossier: error: interrupted; the previous output is untouched"))
         #expect(FileTree.snapshot(output) == before)
-        #expect(HostileFaultTests.leftovers(beside: output) == [])
+        #expect(FileTree.buildLeftovers(beside: output) == [])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import DossierCore
 
 /// Every regular file below a folder, with its bytes, by relative path.
 enum FileTree {
@@ -19,6 +20,14 @@ enum FileTree {
     /// The paths that differ between two snapshots: missing, extra or changed.
     static func differences(_ actual: [String: Data], _ expected: [String: Data]) -> [String] {
         Set(actual.keys).union(expected.keys).sorted().filter { actual[$0] != expected[$0] }
+    }
+
+    /// What an unfinished build leaves: staging folders beside the output, and files a
+    /// rebuild writes inside it before renaming them into place.
+    static func buildLeftovers(beside output: URL) -> [String] {
+        let beside = ((try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? [])
+            .filter { $0.contains(".dossier-staging-") || $0.contains(".dossier-previous-") }
+        return beside + FileTreeListing.files(in: output.path).filter { $0.contains(".dossier-new-") }
     }
 
     static func temporaryFolder(_ name: String) -> URL {
