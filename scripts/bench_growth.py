@@ -14,7 +14,8 @@ either side of it, so that a slow quarter of an hour hits both sides of a ratio.
 of 100,000 briefs writes 4.5 GB, more than the kernel lets wait in memory (10 % of it,
 or 30 s), so it pays for part of its writing while it runs; one of 10,000 briefs
 (450 MB) leaves all of it for after it exits. With --sync both pay for all of it.
---output on a tmpfs (/dev/shm) leaves the disk out altogether.
+--output on a tmpfs (/dev/shm) leaves the disk out altogether. The builds write into a
+folder of their own inside it, `dossier-growth-site`, deleted before each build.
 """
 import argparse, os, shutil, statistics, subprocess, sys, time
 
@@ -52,13 +53,16 @@ def main():
     p.add_argument("--dossier", required=True)
     p.add_argument("--rounds", type=int, default=2, help="large builds (each between two small ones)")
     p.add_argument("--work", default="/tmp/dossier-growth")
-    p.add_argument("--output", help="where the output goes (default: in --work)")
+    p.add_argument("--output", help="the folder in which the builds write (and delete) their own"
+                   " `dossier-growth-site` (default: --work)")
     p.add_argument("--settle", type=float, default=40)
     p.add_argument("--sync", action="store_true", help="count writing the pages out (build, then sync)")
     a = p.parse_args()
     os.makedirs(a.work, exist_ok=True)
     small, large = (corpus(a.work, n) for n in SIZES)
-    out = a.output or os.path.join(a.work, "out")
+    # A folder of the script's own: it is deleted before every build.
+    out = os.path.join(a.output or a.work, "dossier-growth-site")
+    os.makedirs(os.path.dirname(out), exist_ok=True)
     times = {small: [], large: []}
     for site in [small] + [large, small] * a.rounds:
         wall, user, system, peak = build(os.path.abspath(a.dossier), site, out, a.settle, a.sync)
