@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func aThousandGeneratedBriefsAreClean() throws {
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-corpus-\(UUID().uuidString)")
+        let corpus = FileTree.temporaryFolder("corpus")
         defer { try? FileManager.default.removeItem(at: corpus) }
         try Repository.generateCorpus(briefs: 1000, into: corpus)
         let (graph, report) = try Checker.check(root: corpus)

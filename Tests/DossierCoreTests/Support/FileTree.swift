@@ -26,11 +26,23 @@ enum FileTree {
     /// rebuild writes inside it before renaming them into place.
     static func buildLeftovers(beside output: URL) -> [String] {
         let beside = ((try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? [])
+            .filter { $0.hasPrefix(".\(output.lastPathComponent).") }
             .filter { $0.contains(".dossier-staging-") || $0.contains(".dossier-previous-") }
         return beside + FileTreeListing.files(in: output.path).filter { $0.contains(".dossier-new-") }
     }
 
+    /// A new path in the test process's scratch folder. A build keeps its caches beside
+    /// its output (`.NAME.dossier-cache` and the like): outputs made straight in the
+    /// system's temporary folder left three files there for each build of a test run.
     static func temporaryFolder(_ name: String) -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(name)-\(UUID().uuidString)")
+        scratch.appendingPathComponent("\(name)-\(UUID().uuidString)")
     }
+
+    /// Made on first use, removed when the test process exits.
+    private static let scratch: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: FileTree.scratch) }
+        return folder
+    }()
 }

@@ -6,8 +6,7 @@ struct TestSite {
     let root: URL
 
     init(_ files: [String: String] = [:]) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dossier-test-\(UUID().uuidString)")
+        root = FileTree.temporaryFolder("site")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("Content/briefs"),
                                                 withIntermediateDirectories: true)
         for (path, text) in files { try write(path, text) }
