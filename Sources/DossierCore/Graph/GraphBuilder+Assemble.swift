@@ -57,37 +57,61 @@ extension GraphBuilder {
         return table
     }
 
+    // The claims' and measures' lists are gathered by the entity's place, then each
+    // entity is made once, whole. Gathered into the table itself, every brief's entry
+    // moved a whole claim out of the dictionary and back, and sorting the lists while
+    // walking the table's keys copied the table.
+
     private func claims(from briefs: [Brief]) -> [String: Claim] {
-        var table: [String: Claim] = [:]
-        for (id, text) in claimTexts {
-            table[id] = Claim(id: id, text: text.value ?? id, history: [], stances: [])
-        }
+        let declared = Array(claimTexts)
+        let place = Self.places(of: declared.map(\.key))
+        var history = Array(repeating: [StatusReport](), count: declared.count)
+        var stances = Array(repeating: [Stance](), count: declared.count)
         for index in briefs.indices.reversed() {  // oldest first, each read in place
             for entry in briefs[index].claims {
-                table[entry.claim]?.note(entry, date: briefs[index].date, brief: briefs[index].slug)
+                guard let at = place[entry.claim] else { continue }
+                if let status = entry.status {
+                    history[at].append(StatusReport(status: status, date: briefs[index].date, brief: briefs[index].slug))
+                }
+                stances[at] += entry.stances
             }
         }
-        // Gathered oldest first, most are in order already.
-        for id in table.keys {
-            table[id]!.history.sortUnlessSorted { ($0.date, $0.brief) < ($1.date, $1.brief) }
-            table[id]!.stances.sortUnlessSorted(by: Stance.chronological)
+        var table: [String: Claim] = [:]
+        table.reserveCapacity(declared.count)
+        for (at, (id, text)) in declared.enumerated() {
+            // Gathered oldest first, most are in order already.
+            history[at].sortUnlessSorted { ($0.date, $0.brief) < ($1.date, $1.brief) }
+            stances[at].sortUnlessSorted(by: Stance.chronological)
+            table[id] = Claim(id: id, text: text.value ?? id, history: history[at], stances: stances[at])
         }
         return table
     }
 
     private func measures(from briefs: [Brief]) -> [String: Measure] {
-        var table: [String: Measure] = [:]
-        for (id, label) in labels {
-            table[id] = Measure(id: id, label: label.value, figures: [], conflicts: [])
-        }
+        let declared = Array(labels)
+        let place = Self.places(of: declared.map(\.key))
+        var figures = Array(repeating: [Figure](), count: declared.count)
         for index in briefs.indices {
-            for figure in briefs[index].figures { table[figure.measure]?.figures.append(figure) }
+            for figure in briefs[index].figures {
+                if let at = place[figure.measure] { figures[at].append(figure) }
+            }
         }
-        for id in table.keys {
-            table[id]!.figures.sort { ($0.asOf, $0.brief, $0.statedBy ?? "") < ($1.asOf, $1.brief, $1.statedBy ?? "") }
-            table[id]!.conflicts = FigureConflicts.find(in: table[id]!.figures)
+        var table: [String: Measure] = [:]
+        table.reserveCapacity(declared.count)
+        for (at, (id, label)) in declared.enumerated() {
+            figures[at].sort { ($0.asOf, $0.brief, $0.statedBy ?? "") < ($1.asOf, $1.brief, $1.statedBy ?? "") }
+            table[id] = Measure(id: id, label: label.value, figures: figures[at],
+                                conflicts: FigureConflicts.find(in: figures[at]))
         }
         return table
+    }
+
+    /// Each id's place in `ids`.
+    private static func places(of ids: [String]) -> [String: Int] {
+        var places: [String: Int] = [:]
+        places.reserveCapacity(ids.count)
+        for (at, id) in ids.enumerated() { places[id] = at }
+        return places
     }
 
     /// A parsed brief whose every id is known, as the linked `Brief`.
@@ -176,15 +200,6 @@ extension GraphBuilder {
         for reference in parsed.references where reference.kind == .source { note(reference.target) }
         ids += unlisted.sorted()
         return ids
-    }
-}
-
-extension Claim {
-    /// What a brief says of the claim: its status, if it gives one, and its stances.
-    /// The claim is looked up once for both.
-    fileprivate mutating func note(_ entry: BriefClaim, date: Day, brief: String) {
-        if let status = entry.status { history.append(StatusReport(status: status, date: date, brief: brief)) }
-        stances += entry.stances
     }
 }
 
