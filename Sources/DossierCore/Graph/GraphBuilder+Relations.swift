@@ -21,6 +21,7 @@ extension GraphBuilder {
     }
 
     private static func briefLookups(of briefs: [Brief], into r: inout SiteGraph.Relations) {
+        r.briefIndex.reserveCapacity(briefs.count)
         for index in briefs.indices {
             let slug = briefs[index].slug
             r.briefIndex[slug] = index

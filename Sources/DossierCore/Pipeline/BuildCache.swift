@@ -42,6 +42,7 @@ struct BuildCache {
         if listing.hasSettings { paths.append("dossier.yml") }
         var inputs = Inputs(lines: [header, "drafts \(includeDrafts)", "program " + stampText(FileStamp.of("/proc/self/exe"))])
         inputs.paths = paths.sorted()
+        inputs.stamps.reserveCapacity(inputs.paths.count)
         for path in inputs.paths {
             let stamp = stampText(listing.stamps[path] ?? FileStamp.of(folder.fullPath(path)))
             inputs.lines.append(inputLine(stamp, path))
@@ -136,6 +137,7 @@ struct BuildCache {
             record.outputs.append((text(path), text(stamp), ContentDigest(hex: key)))
             line = lines.next()
         }
+        record.folders.reserveCapacity(record.outputs.count + 1)  // nearly a folder per page
         while let current = line, current.starts(with: "dir ".utf8) {
             // dir STAMP PATH
             guard let (stamp, path) = Lines.field(after: 4, of: current) else { return nil }

@@ -27,6 +27,8 @@ struct OutputListing: Sendable {
     /// (sorted by their bytes, as the record keeps them).
     init(of base: String, recordedFolders: [String: FolderStamp?], recordedFiles: [String]) {
         var known = Known()
+        known.trusted.reserveCapacity(recordedFolders.count)
+        folders.reserveCapacity(recordedFolders.count)
         for folder in recordedFolders.keys where !folder.isEmpty {
             known.children[PageWriter.parent(of: folder), default: []].append(folder)
         }
