@@ -24,12 +24,23 @@ import Testing
         let (process, errors) = try Executable.start(dossier, ["build", root.path, "--output", output.path])
         // Wait for new files beside their place: the build is then midway, writing.
         let deadline = Date().addingTimeInterval(120)
-        while FileTree.buildLeftovers(beside: output).isEmpty && process.isRunning && Date() < deadline { usleep(1000) }
+        while !Self.isWriting(output) && process.isRunning && Date() < deadline { usleep(1000) }
         kill(process.processIdentifier, signal)
         let run = Executable.finish(process, errors)
         #expect(run.status == status, "\(run.standardError)")
         #expect(run.standardError.contains("dossier: error: interrupted; the previous output is untouched"))
         #expect(FileTree.snapshot(output) == before)
         #expect(FileTree.buildLeftovers(beside: output) == [])
+    }
+
+    /// Whether a rebuild of `output` has new files waiting beside their place. Only the
+    /// output's own folder and `data/` are read: a new brief changes the home page and
+    /// `data/graph.json`, and all new files wait until every file is made. Walking the
+    /// whole output every millisecond took processor time from the build it waited
+    /// for: both cases took 72 s under the address sanitizer, 67 s now.
+    private static func isWriting(_ output: URL) -> Bool {
+        [output, output.appendingPathComponent("data")].contains { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).contains { $0.contains(".dossier-new-") }
+        }
     }
 }
