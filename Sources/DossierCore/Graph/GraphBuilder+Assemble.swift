@@ -64,7 +64,7 @@ extension GraphBuilder {
 
     private func claims(from briefs: [Brief]) -> [String: Claim] {
         let declared = Array(claimTexts)
-        let place = Self.places(of: declared.map(\.key))
+        let place = Dictionary(uniqueKeysWithValues: declared.enumerated().map { ($1.key, $0) })
         var history = Array(repeating: [StatusReport](), count: declared.count)
         var stances = Array(repeating: [Stance](), count: declared.count)
         for index in briefs.indices.reversed() {  // oldest first, each read in place
@@ -89,7 +89,7 @@ extension GraphBuilder {
 
     private func measures(from briefs: [Brief]) -> [String: Measure] {
         let declared = Array(labels)
-        let place = Self.places(of: declared.map(\.key))
+        let place = Dictionary(uniqueKeysWithValues: declared.enumerated().map { ($1.key, $0) })
         var figures = Array(repeating: [Figure](), count: declared.count)
         for index in briefs.indices {
             for figure in briefs[index].figures {
@@ -104,14 +104,6 @@ extension GraphBuilder {
                                 conflicts: FigureConflicts.find(in: figures[at]))
         }
         return table
-    }
-
-    /// Each id's place in `ids`.
-    private static func places(of ids: [String]) -> [String: Int] {
-        var places: [String: Int] = [:]
-        places.reserveCapacity(ids.count)
-        for (at, id) in ids.enumerated() { places[id] = at }
-        return places
     }
 
     /// A parsed brief whose every id is known, as the linked `Brief`.
