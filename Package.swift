@@ -31,6 +31,8 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The options jemalloc starts with (huge pages for the heap): one C string.
+        .target(name: "AllocatorOptions"),
         // The thin `dossier` command. A release build allocates through jemalloc, from
         // Debian's libjemalloc-dev (`make release` installs it when missing): a build
         // makes and lets go of millions of small objects on both cores, and glibc's
@@ -40,6 +42,7 @@ let package = Package(
             name: "DossierCLI",
             dependencies: [
                 "DossierCore",
+                "AllocatorOptions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]
