@@ -40,7 +40,7 @@ import Testing
     /// for: both cases took 72 s under the address sanitizer, 67 s now.
     private static func isWriting(_ output: URL) -> Bool {
         [output, output.appendingPathComponent("data")].contains { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).contains { $0.contains(FileTree.newFileMark) }
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).contains { $0.contains(InPlaceUpdate.newFileMark) }
         }
     }
 }

@@ -12,9 +12,12 @@ struct InPlaceUpdate {
     let output: OutputFolder
     private let suffix: String
 
+    /// What names a changed file written beside its place, before the process id.
+    static let newFileMark = ".dossier-new-"
+
     init(output: OutputFolder, token: String = String(getpid())) {
         self.output = output
-        suffix = ".dossier-new-\(token)"
+        suffix = Self.newFileMark + token
     }
 
     /// What the update did.

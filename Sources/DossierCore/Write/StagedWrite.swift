@@ -8,12 +8,16 @@ struct StagedWrite {
     let staging: URL
     private let previous: URL
 
+    /// What names the staging folder and the previous output while they are swapped,
+    /// after `.NAME` and before the process id.
+    static let stagingMark = ".dossier-staging-", previousMark = ".dossier-previous-"
+
     init(output: OutputFolder, token: String = String(getpid())) {
         self.output = output
         let parent = output.url.deletingLastPathComponent()
         let name = output.url.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).dossier-staging-\(token)")
-        previous = parent.appendingPathComponent(".\(name).dossier-previous-\(token)")
+        staging = parent.appendingPathComponent(".\(name)\(Self.stagingMark)\(token)")
+        previous = parent.appendingPathComponent(".\(name)\(Self.previousMark)\(token)")
     }
 
     /// Writes `pages` and the mark, then replaces the output with them.
@@ -80,7 +84,7 @@ struct StagedWrite {
     private func removeAbandoned() {
         let parent = output.url.deletingLastPathComponent()
         let name = output.url.lastPathComponent
-        let prefixes = [".\(name).dossier-staging-", ".\(name).dossier-previous-"]
+        let prefixes = [".\(name)\(Self.stagingMark)", ".\(name)\(Self.previousMark)"]
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
             guard let prefix = prefixes.first(where: entry.hasPrefix),
                   let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid(),

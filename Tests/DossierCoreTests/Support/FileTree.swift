@@ -22,16 +22,13 @@ enum FileTree {
         Set(actual.keys).union(expected.keys).sorted().filter { actual[$0] != expected[$0] }
     }
 
-    /// What marks a file a rebuild wrote beside its place, until it is renamed in.
-    static let newFileMark = ".dossier-new-"
-
     /// What an unfinished build leaves: staging folders beside the output, and files a
     /// rebuild writes inside it before renaming them into place.
     static func buildLeftovers(beside output: URL) -> [String] {
         let beside = ((try? FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)) ?? [])
             .filter { $0.hasPrefix(".\(output.lastPathComponent).") }
-            .filter { $0.contains(".dossier-staging-") || $0.contains(".dossier-previous-") }
-        return beside + FileTreeListing.files(in: output.path).filter { $0.contains(newFileMark) }
+            .filter { $0.contains(StagedWrite.stagingMark) || $0.contains(StagedWrite.previousMark) }
+        return beside + FileTreeListing.files(in: output.path).filter { $0.contains(InPlaceUpdate.newFileMark) }
     }
 
     /// A new path in the test process's scratch folder. A build keeps its caches beside
