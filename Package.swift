@@ -36,8 +36,9 @@ let package = Package(
         // The thin `dossier` command. A release build allocates through jemalloc, from
         // Debian's libjemalloc-dev (`make release` installs it when missing): a build
         // makes and lets go of millions of small objects on both cores, and glibc's
-        // malloc and free were a tenth of its time (BENCHMARKS.md). Debug and sanitizer
-        // builds keep the system's malloc.
+        // malloc and free were a tenth of its time (BENCHMARKS.md). Debug builds keep the
+        // system's malloc. Under the address sanitizer (`make test` builds release) the
+        // sanitizer's malloc, linked into the executable, binds before jemalloc's.
         .executableTarget(
             name: "DossierCLI",
             dependencies: [

@@ -4,8 +4,8 @@ import Testing
 
 /// A build stopped by SIGINT or SIGTERM: the exit status says so, the previous output
 /// stays byte for byte, and no staging folder is left. A suite of its own, not queued
-/// behind the serialized disk faults: under the address sanitizer it is the longest
-/// test, and waiting for them put it at the end of the run.
+/// behind the serialized disk faults: in a debug build under the address sanitizer it
+/// was the longest test, and waiting for them put it at the end of the run.
 @Suite struct HostileSignalTests {
     /// The command, stopped by a signal while it writes a big site: exit status 128 + the
     /// signal, the message, the previous output byte for byte, no staging folder left.

@@ -2,8 +2,8 @@ import Foundation
 
 /// The `dossier` command built beside the tests, run as a process.
 enum Executable {
-    /// `dossier` in the folder of the running test bundle (`.build/debug/` or
-    /// `.build-asan/debug/`), else in `.build/debug/`.
+    /// `dossier` in the folder of the running test bundle (`.build/debug/` for `swift
+    /// test`, `.build-asan/release/` for `make test`), else in `.build/debug/`.
     static let dossier: URL? = {
         let bundle = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
         let candidates = [bundle.deletingLastPathComponent().appendingPathComponent("dossier"),
