@@ -43,7 +43,7 @@ check: release
 # Every test, once: optimized, as `make release` compiles the code it ships, and under
 # the address sanitizer (in its own scratch folder). A debug pass and then a debug
 # sanitizer pass took 9.5 to 10 minutes from a clean clone on a 2-core machine; this one
-# pass takes about 6 (5 of them compiling), runs the big-input tests under the sanitizer
+# pass took 6.5 (5 of them compiling), runs the big-input tests under the sanitizer
 # too, and checks the optimized code, where undefined behaviour in unsafe code shows.
 # `swift test` alone still runs the suite in a debug build, for a quick loop.
 # Leak detection is off: on Linux it reports Foundation's own allocations (Process,
