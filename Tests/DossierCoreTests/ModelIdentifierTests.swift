@@ -16,4 +16,20 @@ import Testing
         #expect(!Identifier.isValid(text))
         #expect(!Identifier.isValid(text[...]))
     }
+
+    /// The id an editor most likely meant, offered in the diagnostic.
+    @Test(arguments: [("The_Kremlin", "the-kremlin"), ("Lloyd Austin", "lloyd-austin"), ("lloyd--austin", "lloyd-austin"),
+                      ("-kremlin-", "kremlin"), ("a.b/c", "a-b-c"), ("Élysée Palace", "elysee-palace"),
+                      ("e\u{301}te\u{301} 2024", "ete-2024"), ("NK troops, 2024", "nk-troops-2024")])
+    func aTextThatIsNotAnIdSuggestsOne(_ text: String, _ meant: String) {
+        #expect(Identifier.suggestion(for: text) == meant)
+        #expect(Identifier.problem(with: text).hasSuffix(" (did you mean '\(meant)'?)"))
+    }
+
+    /// No id is offered when none can be made, or when the text is one already.
+    @Test(arguments: ["", "___", "Łódź", "Кремль", "kremlin", String(repeating: "X", count: 65)])
+    func noIdIsSuggestedWhereNoneCanBeMade(_ text: String) {
+        #expect(Identifier.suggestion(for: text) == nil)
+        #expect(!Identifier.problem(with: text).contains("did you mean"))
+    }
 }

@@ -45,7 +45,7 @@ import Testing
     @Test func badFileName() throws {
         let text = Fixture.brief.replacingOccurrences(of: "title: North", with: "title: Other North")
         let lines = try diagnostics(["Content/briefs/Troops_2024.md": text])
-        #expect(lines.contains("Content/briefs/Troops_2024.md:1:1: error: the file name 'Troops_2024' is not a valid slug: it has upper-case letters (ids are lowercase: 'troops_2024')"))
+        #expect(lines.contains("Content/briefs/Troops_2024.md:1:1: error: the file name 'Troops_2024' is not a valid slug: it has upper-case letters (did you mean 'troops-2024'?)"))
     }
 
     @Test func duplicateSlugInSubfolder() throws {

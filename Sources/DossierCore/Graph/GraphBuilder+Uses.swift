@@ -53,24 +53,34 @@ extension GraphBuilder {
     /// brief must have one; with text, any known measure will do.
     private mutating func check(_ reference: Reference, in figures: [FigureEntry]) {
         let target = Located(reference.target, at: reference.location)
+        let ids = knownIDs(reference.kind)
         guard Identifier.isValid(reference.target) else {
-            report(.error("'\(reference.kind.rawValue):\(reference.target)' is not a valid reference: the id \(Identifier.problem(with: reference.target))",
+            // The id meant is one that exists: `actor:Lloyd_Austin` for `lloyd-austin`.
+            let meant = Identifier.suggestion(for: reference.target).flatMap(ids.nearest)
+            report(.error("'\(reference.kind.rawValue):\(reference.target)' is not a valid reference: the id \(Identifier.problem(with: reference.target, meant: meant))",
                           at: reference.location))
             return
         }
         switch reference.kind {
-        case .actor: report(known.actors.check(target))
-        case .claim: report(known.claims.check(target))
-        case .source: report(known.sources.check(target))
-        case .brief: report(known.briefs.check(target))
+        case .actor, .claim, .source, .brief: report(ids.check(target))
         case .figure:
-            if let problem = known.measures.check(target) {
+            if let problem = ids.check(target) {
                 report(problem)
             } else if reference.hasNoText && !figures.contains(where: { $0.measure?.value == reference.target })
                         && !known.measures.isIncomplete {
                 report(.error("this brief has no figure for measure '\(reference.target)' to fill the empty link with: add the figure or write the link text",
                               at: reference.location))
             }
+        }
+    }
+
+    private func knownIDs(_ kind: Reference.Kind) -> KnownIDs {
+        switch kind {
+        case .actor: known.actors
+        case .claim: known.claims
+        case .source: known.sources
+        case .brief: known.briefs
+        case .figure: known.measures
         }
     }
 

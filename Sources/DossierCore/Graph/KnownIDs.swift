@@ -17,4 +17,9 @@ struct KnownIDs: Sendable {
         }
         return .error("unknown \(kind) '\(id.value)'\(Suggestion.hint(for: id.value, among: ids))", at: id.location)
     }
+
+    /// `id` when it exists, else the one closest to it, if any is close enough.
+    func nearest(_ id: String) -> String? {
+        ids.contains(id) ? id : Suggestion.closest(to: id, among: ids)
+    }
 }
