@@ -74,7 +74,7 @@ import Testing
         Case(old: "    value: 3000", new: "    value: 3000\n    min: 2000",
              expected: "\(brief):26:5: error: a figure takes 'value' or 'min' and 'max', not both"),
         Case(old: "    value: 3000\n    unit: troops\n    qualifier: at-least", new: "    min: 5000\n    max: 2000\n    unit: troops",
-             expected: "\(brief):26:10: error: 'min' (5000.0) is greater than 'max' (2000.0)"),
+             expected: "\(brief):26:10: error: 'min' (5000) is greater than 'max' (2000)"),
         Case(old: "    value: 3000\n    unit: troops\n    qualifier: at-least", new: "    min: 2000\n    unit: troops\n    qualifier: range",
              expected: "\(brief):24:5: error: a range needs both 'min' and 'max': 'max' is missing"),
         Case(old: "    value: 3000\n", new: "",

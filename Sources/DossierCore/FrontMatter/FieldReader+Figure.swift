@@ -41,7 +41,9 @@ extension FieldReader {
                 return nil
             }
             guard low.value <= high.value else {
-                error("'min' (\(low.value)) is greater than 'max' (\(high.value))", at: low.location)
+                // The numbers as written: `5000`, not `5000.0`.
+                let written = { (key: String) in fields.values[key]?.value.scalar?.trimmingWhitespace ?? "" }
+                error("'min' (\(written("min"))) is greater than 'max' (\(written("max")))", at: low.location)
                 return nil
             }
             return .range(min: low.value, max: high.value)
