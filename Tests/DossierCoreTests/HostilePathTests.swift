@@ -109,6 +109,7 @@ import Testing
         try FileManager.default.createDirectory(at: site.url("Templates"), withIntermediateDirectories: true)
         #expect(mkfifo(site.url("Templates/home.mustache").path, 0o644) == 0)
         #expect(throws: DossierError.self) { try SiteBuilder.build(root: site.root, output: site.url("out")) }
+        #expect(try site.diagnostics().contains { $0.hasPrefix("Templates/home.mustache:1:1: error: this is not a regular file") })
         #expect(mkfifo(site.url("dossier.yml").path, 0o644) == 0)
         #expect(try site.diagnostics().contains { $0.hasPrefix("dossier.yml:1:1: error: this is not a regular file") })
     }

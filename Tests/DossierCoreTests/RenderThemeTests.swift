@@ -21,36 +21,63 @@ import Testing
         #expect(theme.stylesheet.contains("@media print"))
     }
 
-    @Test func aMissingPartialInAnOverrideIsAnError() {
-        let override = "{{< layout}}{{$main}}{{> judgement-list}}{{/main}}{{/layout}}"
-        #expect {
-            try Theme.load(overrides: ["brief.mustache": override])
-        } throws: { error in
-            guard case .template(let name, let reason) = error as? DossierError else { return false }
-            return name == "brief.mustache" && reason.contains("judgement-list")
+    /// The diagnostics `Theme.load` reports for these overrides, as printed.
+    private func problems(_ overrides: [String: String]) -> [String] {
+        do {
+            return try Theme.load(overrides: overrides).warnings.map(\.description)
+        } catch .contentHasErrors(let report) {
+            return report.diagnostics.map(\.description)
+        } catch {
+            return ["not a content error: \(error)"]
         }
     }
 
-    @Test func aMissingParentIsAnError() {
-        #expect(throws: DossierError.self) {
-            try Theme.load(overrides: ["home.mustache": "{{<page}}{{$main}}hi{{/main}}{{/page}}"])
-        }
+    @Test func aMissingPartialInAnOverrideIsAnErrorAtItsTag() {
+        let override = "{{< layout}}{{$main}}\n  <p>{{> judgement-list}}</p>{{/main}}{{/layout}}"
+        #expect(problems(["brief.mustache": override])
+                == ["Templates/brief.mustache:2:6: error: there is no template judgement-list.mustache for this partial"])
     }
 
-    @Test func aTemplateThatDoesNotParseIsAnError() {
-        #expect {
-            try Theme.load(overrides: ["claim.mustache": "{{#claims}}unclosed"])
-        } throws: { error in
-            guard case .template(let name, _) = error as? DossierError else { return false }
-            return name == "claim.mustache"
-        }
+    @Test func aMissingParentIsAnErrorWithTheNameMeant() {
+        #expect(problems(["home.mustache": "{{<layot}}{{$main}}hi{{/main}}{{/layot}}"])
+                == ["Templates/home.mustache:1:1: error: there is no template layot.mustache for this parent (did you mean 'layout'?)"])
+    }
+
+    @Test func aTemplateThatDoesNotParseIsAnErrorAtItsLineAndColumn() {
+        #expect(problems(["claim.mustache": "<h1>\n{{#claims}}unclosed"])
+                == ["Templates/claim.mustache:2:20: error: the template ends inside a section: its closing tag ({{/name}}) is missing"])
+        #expect(problems(["claim.mustache": "<h1>{{title}</h1>"])
+                == ["Templates/claim.mustache:1:12: error: this tag is not closed: a name ends with '}}'"])
+        #expect(problems(["claim.mustache": "{{#a}}{{/b}}"])
+                == ["Templates/claim.mustache:1:10: error: this closing tag does not match the section opened last"])
+    }
+
+    @Test func everyBrokenTemplateIsReportedInOneRun() {
+        let lines = problems(["claim.mustache": "{{#claims}}", "figure.mustache": "{{> nothing}}", "home.mustache": "{{title"])
+        #expect(lines.map { $0.prefix { $0 != ":" } }
+                == ["Templates/claim.mustache", "Templates/figure.mustache", "Templates/home.mustache"])
+    }
+
+    @Test func aFileOfTheSiteThatNoPageUsesIsAWarning() {
+        let lines = problems(["breif.mustache": "x", "footer.mustache": "<footer>", "style.cs": "body{}",
+                              "brief-item.mustache": "{{title}}{{> footer}}"])
+        #expect(lines == [
+            "Templates/breif.mustache:1:1: warning: no page uses this template: the theme has none of this name and no template includes it (did you mean 'brief.mustache'?)",
+            "Templates/style.cs:1:1: warning: this file is not used: the theme's files are its .mustache templates, style.css and search.js (did you mean 'style.css'?)",
+        ])
     }
 
     @Test func partialNamesAreFoundWithOrWithoutSpaces() {
         let names = PartialNames.find(in: "{{> a}}{{>b}}{{< c }}{{$x}}{{/x}}{{/c}}{{>*dynamic}}{{! > not}}{{name}}")
-        #expect(names == ["a", "b", "c"])
+        #expect(names.map(\.name) == ["a", "b", "c"])
+        #expect(names.map(\.isParent) == [false, false, true])
         let more = PartialNames.find(in: "{{{raw}}}{{{{> é }}}{{>\u{A0}nb\u{A0}}}\n{{> a}}{{>  é}}{{> after-unclosed")
-        #expect(more == ["nb", "a", "é"])
+        #expect(more.map(\.name) == ["nb", "a", "é"])
+    }
+
+    @Test func partialTagsAreFoundAtTheirLineAndColumnInCharacters() {
+        let tags = PartialNames.find(in: "<p>é</p>{{> a}}\n\n  {{< b}}{{/b}} {{> a}}")
+        #expect(tags.map { "\($0.name) \($0.line):\($0.column)" } == ["a 1:9", "b 3:3"])
     }
 
     @Test func anOverrideReplacesTheBuiltinTemplate() throws {

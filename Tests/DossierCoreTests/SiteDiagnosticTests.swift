@@ -12,6 +12,32 @@ import Testing
         return try site.diagnostics()
     }
 
+    @Test func templateAndContentProblemsAreReportedInOneRun() throws {
+        let lines = try diagnostics([brief: Fixture.brief(replacing: "kind: government", with: "kind: goverment"),
+                                     "Templates/claim.mustache": "<h1>{{title}</h1>"])
+        #expect(lines == [
+            "\(brief):10:11: error: 'kind' cannot be 'goverment' (did you mean 'government'?); it takes one of: person, state, government, military, intelligence, armed-group, party, igo, ngo, media, company, other",
+            "Templates/claim.mustache:1:12: error: this tag is not closed: a name ends with '}}'",
+        ])
+    }
+
+    @Test func aBrokenTemplateFailsTheBuildAndLeavesTheOutputAsItWas() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("out")
+        try SiteBuilder.build(root: site.root, output: output)
+        let before = FileTree.snapshot(output)
+        try site.write("Templates/claim.mustache", "{{#claims}}")
+        #expect {
+            try SiteBuilder.build(root: site.root, output: output)
+        } throws: { error in
+            guard case .contentHasErrors(let report) = error as? DossierError else { return false }
+            return report.errors.map(\.description)
+                == ["Templates/claim.mustache:1:12: error: the template ends inside a section: its closing tag ({{/name}}) is missing"]
+        }
+        #expect(FileTree.snapshot(output) == before)
+    }
+
     @Test func emptyFile() throws {
         let lines = try diagnostics(["Content/briefs/empty.md": ""])
         #expect(lines == ["Content/briefs/empty.md:1:1: error: the file is empty: a brief starts with front-matter between two '---' lines"])

@@ -4,10 +4,17 @@ import Foundation
 public enum Checker {
     /// The linked site (drafts included when asked) and every diagnostic of the site,
     /// drafts always checked too.
+    /// The theme's templates are checked too, on the other core.
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
+        let folder = SiteFolder(root: root)
+        let listing = try folder.listing()
+        let theme = ThemeLoad(folder, listing)
         var uses = UseChecks()
-        return try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: nil, reusing: nil, uses: &uses)
+        let (graph, checked) = try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: listing,
+                                         reusing: nil, uses: &uses)
+        let (loaded, report) = try theme.join(checked)
+        return (loaded == nil ? nil : graph, report)
     }
 
     /// With `reuse`, unchanged files are read back from the parse cache, which is then

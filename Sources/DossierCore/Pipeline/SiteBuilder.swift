@@ -39,6 +39,7 @@ public enum SiteBuilder {
                                                          output: out))
         }
         if let warnings = upToDate { return DiagnosticReport(warnings) }
+        let themeLoad = ThemeLoad(folder, listing)
         var uses = UseChecks(last: lastBuild.value, inputs: inputs)
         // Which entity pages the output still holds as the last build wrote them: found
         // on the other core while the site is parsed and linked.
@@ -54,16 +55,16 @@ public enum SiteBuilder {
         // Whatever fails before the pages are published, the folders made go too. (After
         // `publish`, the staging folder is the output, or was removed by it.)
         defer { if let ahead { _ = try? ahead.finish(); staged?.discard() } }
-        let (graph, report) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
-                                                listing: listing, reusing: reuse, uses: &uses) { site in
+        let (linked, checked) = try Checker.check(root: root, includeDrafts: includeDrafts, timings: timings,
+                                                  listing: listing, reusing: reuse, uses: &uses) { site in
             guard let staged else { return }
             ahead = FoldersAhead(staged, folders: FoldersAhead.briefFolders(site.briefs, includeDrafts: includeDrafts),
                                  shouldStop: shouldStop)
         }
-        guard let graph, !report.hasErrors else { throw .contentHasErrors(report) }
+        let (loaded, report) = try themeLoad.join(checked)
+        guard let graph = linked, let theme = loaded, !report.hasErrors else { throw .contentHasErrors(report) }
         let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
-            let theme = try Theme.load(overrides: try folder.templateOverrides(listing.templates))
             let files = SiteRenderer.outputs(for: graph, theme: theme, build: inputs.buildDigest, splice: splice)
             return (files, BuildCache.reusable(files, intact: intact.take()))
         }
@@ -112,18 +113,4 @@ public enum SiteBuilder {
 private final class Kept {
     let values: [Any]
     init(_ values: [Any]) { self.values = values }
-}
-
-extension SiteFolder {
-    /// The site's own `Templates/*` files (`paths`, from its listing), by file name.
-    func templateOverrides(_ paths: [String]) throws(DossierError) -> [String: String] {
-        var templates: [String: String] = [:]
-        for path in paths {
-            switch read(path) {
-            case .success(let file): templates[String(path.dropFirst("Templates/".count))] = file.text
-            case .failure(let problem): throw .contentHasErrors(DiagnosticReport([problem]))
-            }
-        }
-        return templates
-    }
 }

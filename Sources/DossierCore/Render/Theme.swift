@@ -15,13 +15,17 @@ struct Theme: Sendable {
     let searchScript: String
     /// The digest of every file of the theme, overrides included: part of every page's key.
     let digest: ContentDigest
+    /// The site's files in `Templates/` that no page uses.
+    let warnings: [Diagnostic]
 
     static let templateExtension = ".mustache"
     static let stylesheetName = "style.css"
     static let searchScriptName = "search.js"
 
     /// `overrides` maps a file name (`brief.mustache`, `style.css`) to its text.
-    /// Files that are neither templates, the stylesheet nor the search script are ignored.
+    /// A template that does not parse, or names a partial or parent that does not exist,
+    /// is an error at its line and column in `Templates/`, all of them reported together;
+    /// a file of the site's that no page uses is a warning (`warnings`).
     /// `compiled: false` renders with swift-mustache alone, as tests do to compare.
     static func load(overrides: [String: String], compiled: Bool = true) throws(DossierError) -> Theme {
         let files = builtinTheme.merging(overrides) { _, override in override }
@@ -31,6 +35,7 @@ struct Theme: Sendable {
         // what renders them then, and what words their errors (a template the compiler
         // does not take whole goes to it). Parsing them twice was a tenth of a rebuild.
         let compiledRenderer = compiled ? compile(sources) : nil
+        var problems: [Diagnostic] = []
         var library: MustacheLibrary?
         if compiledRenderer == nil {
             var parsed = MustacheLibrary()
@@ -38,17 +43,15 @@ struct Theme: Sendable {
                 do {
                     parsed.register(try MustacheTemplate(string: files[file]!), named: templateName(file))
                 } catch {
-                    throw .template(name: file, reason: parseFailure(error))
+                    problems.append(TemplateProblems.parseFailure(error, in: file))
                 }
             }
             library = parsed
         }
-        let names = Set(sources.map(\.name))
-        for file in templateFiles {
-            for partial in PartialNames.find(in: files[file]!) where !names.contains(partial) {
-                throw .template(name: file, reason: "uses the partial '\(partial)', but there is no template \(partial)\(templateExtension)")
-            }
-        }
+        let named = templateFiles.map { (file: $0, tags: PartialNames.find(in: files[$0]!)) }
+        problems += TemplateProblems.missingPartials(named, templates: Set(sources.map(\.name)))
+        let unused = TemplateProblems.unused(overrides.keys, included: Set(named.flatMap { $0.tags.map(\.name) }))
+        if !problems.isEmpty { throw .contentHasErrors(DiagnosticReport(problems + unused)) }
         let fast = compiledRenderer.map { first in FastRenderer.Pool(first) { compile(sources)! } }
         var digest = ContentDigest()
         for name in files.keys.sorted() {
@@ -57,7 +60,7 @@ struct Theme: Sendable {
         }
         digest.add(fast == nil ? 0 : 1)
         return Theme(library: library, fast: fast, stylesheet: files[stylesheetName] ?? "",
-                     searchScript: files[searchScriptName] ?? "", digest: digest)
+                     searchScript: files[searchScriptName] ?? "", digest: digest, warnings: unused)
     }
 
     /// All templates compiled, or nil when one uses a feature outside the fast subset.
@@ -97,54 +100,7 @@ struct Theme: Sendable {
         return Array(text.utf8)
     }
 
-    private static func templateName(_ file: String) -> String {
+    static func templateName(_ file: String) -> String {
         String(file.dropLast(templateExtension.count))
-    }
-
-    private static func parseFailure(_ error: any Error) -> String {
-        guard let failure = error as? MustacheTemplate.ParserError else { return "cannot be parsed: \(error)" }
-        let context = failure.context
-        return "line \(context.lineNumber), column \(context.columnNumber): \(failure.error) in '\(context.line)'"
-    }
-}
-
-/// The partials and parents a template names: `{{> name}}` and `{{< name}}`.
-/// Dynamic names (`{{>*name}}`) cannot be checked before rendering and are skipped;
-/// a template that changes its delimiters is scanned with the default ones only.
-enum PartialNames {
-    /// Tags are found among the bytes: `range(of:)` on the text took some 850,000
-    /// instructions a template, on every build.
-    static func find(in template: String) -> [String] {
-        var names: [String] = []
-        let bytes = Array(template.utf8)
-        var rest = 0
-        while let open = pair(UInt8(ascii: "{"), in: bytes, from: rest) {
-            guard let close = pair(UInt8(ascii: "}"), in: bytes, from: open + 2) else { break }
-            let tag = Substring(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingWhitespace()
-            rest = close + 2
-            guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
-            let name = tag.dropFirst().trimmingWhitespace()
-            if !name.isEmpty, !name.hasPrefix("*"), !names.contains(String(name)) { names.append(String(name)) }
-        }
-        return names
-    }
-
-    /// Where `byte` first appears twice in a row at or after `start`.
-    private static func pair(_ byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
-        var index = start
-        while index + 1 < bytes.count {
-            if bytes[index] == byte, bytes[index + 1] == byte { return index }
-            index += 1
-        }
-        return nil
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        var text = self
-        while text.first?.isWhitespace == true { text = text.dropFirst() }
-        while text.last?.isWhitespace == true { text = text.dropLast() }
-        return text
     }
 }
