@@ -65,6 +65,8 @@ import Testing
              expected: "\(brief):4:1: error: duplicate key 'title': each field may be given once"),
         Case(old: "title: North Korean troops in Russia", new: "title: [North Korean",
              expected: "\(brief):3:5: error: front-matter is not valid YAML: did not find expected ',' or ']' while parsing a flow sequence"),
+        Case(old: "  - id: kremlin\n", new: "\t- id: kremlin\n",
+             expected: "\(brief):8:1: error: front-matter is not valid YAML: found a tab character that violates indentation while scanning a plain scalar"),
         Case(old: "summary:", new: "updated: 2024-10-01\nsummary:",
              expected: "\(brief):4:10: error: 'updated' (2024-10-01) is before 'date' (2024-10-24)"),
         Case(old: "sources:\n", new: "judgments:\n  - text: Troops will fight.\n    likelihood: probable\nsources:\n",

@@ -38,6 +38,13 @@ import Testing
         #expect(FileTree.snapshot(output) == before)
     }
 
+    /// libyaml does not always say that the character it stopped at is a tab.
+    @Test func aTabThatIndentsYAMLIsNamed() throws {
+        let text = "---\ntitle: Tabs\ndate: 2024-10-24\nclaims:\n  - id: tabbed\n    text: A claim.\n    stances:\n\t  - actor: kremlin\n---\nBody\n"
+        let lines = try diagnostics(["Content/briefs/tabs.md": text])
+        #expect(lines.contains("Content/briefs/tabs.md:8:1: error: front-matter is not valid YAML: found character that cannot start any token while scanning for the next token (a tab: YAML is indented with spaces only)"))
+    }
+
     @Test func emptyFile() throws {
         let lines = try diagnostics(["Content/briefs/empty.md": ""])
         #expect(lines == ["Content/briefs/empty.md:1:1: error: the file is empty: a brief starts with front-matter between two '---' lines"])

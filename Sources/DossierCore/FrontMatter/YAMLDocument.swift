@@ -71,7 +71,8 @@ struct YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let while_ = context.map { " \($0.text)" } ?? ""
-            return .error("front-matter is not valid YAML: \(problem)\(while_)", at: at(mark))
+            let tab = scalar(at: mark, in: yaml) == "\t" && !problem.contains("tab") ? " (a tab: YAML is indented with spaces only)" : ""
+            return .error("front-matter is not valid YAML: \(problem)\(while_)\(tab)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             let place = secondOccurrence(of: key, after: context.mark, in: yaml)
@@ -83,6 +84,13 @@ struct YAMLDocument {
         default:
             return .error("front-matter cannot be read: \(error)", at: SourceLocation(path: path, line: firstLine))
         }
+    }
+
+    /// The character a mark points at, if the text has one there.
+    private static func scalar(at mark: Mark, in yaml: String) -> Unicode.Scalar? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count, mark.column >= 1 else { return nil }
+        return lines[mark.line - 1].unicodeScalars.dropFirst(mark.column - 1).first
     }
 
     /// Yams names the first of two equal keys; the editor has to look at the second,
