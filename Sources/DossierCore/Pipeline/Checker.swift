@@ -3,8 +3,7 @@ import Foundation
 /// `dossier check`: reads and links a whole site and reports every problem; writes nothing.
 public enum Checker {
     /// The linked site (drafts included when asked) and every diagnostic of the site,
-    /// drafts always checked too.
-    /// The theme's templates are checked too, on the other core.
+    /// drafts always checked too, and of its templates (loaded on the other core).
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
         let folder = SiteFolder(root: root)
