@@ -40,6 +40,29 @@ import Testing
         try Self.expectEqualsCleanBuild(site.root, output, "editing a summary")
     }
 
+    /// A partial every claim shows, and the stylesheet, overridden, changed and given back.
+    @Test func aChangedThemeRebuildsAsACleanBuildWould() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("site")
+        try SiteBuilder.build(root: site.root, output: output)
+        let original = FileTree.snapshot(output)
+        let badge = try #require(builtinTheme["badge.mustache"])
+        try site.write("Templates/badge.mustache", "<b class=\"mine\">" + badge + "</b>")
+        try SiteBuilder.build(root: site.root, output: output)
+        let claim = try String(contentsOf: output.appendingPathComponent("claims/troops-sent/index.html"), encoding: .utf8)
+        #expect(claim.contains("<b class=\"mine\"><span class=\"badge"))
+        try Self.expectEqualsCleanBuild(site.root, output, "overriding a partial")
+        try site.write("Templates/badge.mustache", "<i>" + badge + "</i>")
+        try site.write("Templates/style.css", "body { color: black }\n")
+        try SiteBuilder.build(root: site.root, output: output)
+        #expect(try String(contentsOf: output.appendingPathComponent("assets/style.css"), encoding: .utf8) == "body { color: black }\n")
+        try Self.expectEqualsCleanBuild(site.root, output, "changing the override and the stylesheet")
+        try FileManager.default.removeItem(at: site.url("Templates"))
+        try SiteBuilder.build(root: site.root, output: output)
+        #expect(FileTree.differences(FileTree.snapshot(output), original).isEmpty)
+    }
+
     @Test func nothingChangedMeansNothingWritten() throws {
         let site = try Fixture.site()
         defer { site.remove() }
