@@ -19,9 +19,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let clock = Timings()
-        let (_, report) = try Terminal.run { () throws(DossierError) in
+        let (graph, checked) = try Terminal.run { () throws(DossierError) in
             try Checker.check(root: URL(fileURLWithPath: root), includeDrafts: drafts, timings: clock)
         }
+        let report = DiagnosticReport(checked.diagnostics + (graph.map(Checker.buildWarnings) ?? []))
         Terminal.print(report)
         if timings { clock.lines.forEach(Terminal.printError) }
         if report.hasErrors { throw ExitCode.failure }

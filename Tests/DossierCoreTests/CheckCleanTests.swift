@@ -18,6 +18,24 @@ import Testing
         #expect(graph.sources["pentagon"]?.grade == .a)
     }
 
+    /// `dossier check` says what `dossier build` would warn of, and exits 0 for warnings.
+    @Test func theCommandWarnsAsABuildWould() throws {
+        let dossier = try #require(Executable.dossier, "the dossier executable is not built beside the tests")
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let warned = try Executable.run(dossier, ["check", site.root.path])
+        #expect(warned.status == 0)
+        #expect(warned.standardError == """
+            dossier.yml:1:1: warning: no base_url: the Atom feeds, sitemap.xml, robots.txt and canonical links are not written
+            1 warning in 1 file
+
+            """)
+        try site.write("dossier.yml", "base_url: https://example.org/desk/\n")
+        let quiet = try Executable.run(dossier, ["check", site.root.path])
+        #expect(quiet.status == 0)
+        #expect(quiet.standardError == "")
+    }
+
     @Test func theExampleSiteIsClean() throws {
         let (graph, report) = try Checker.check(root: Repository.root)
         #expect(report.diagnostics.isEmpty, "\(report.lines())")

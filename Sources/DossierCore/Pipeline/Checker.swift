@@ -16,6 +16,12 @@ public enum Checker {
         return (loaded == nil ? nil : graph, report)
     }
 
+    /// What a build of `graph` warns of besides its diagnostics: what it leaves out for
+    /// want of a setting. `dossier check` says it too, as a build would.
+    public static func buildWarnings(for graph: SiteGraph) -> [Diagnostic] {
+        Publication.warnings(for: graph.settings)
+    }
+
     /// With `reuse`, unchanged files are read back from the parse cache, which is then
     /// brought up to date: a file's parse stays true of its bytes whatever the build does.
     /// With `uses` from the last build, unchanged briefs' uses may not be checked again.

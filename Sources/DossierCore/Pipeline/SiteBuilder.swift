@@ -94,7 +94,7 @@ public enum SiteBuilder {
                 timings.count("written", files.count)
             }
         }
-        let final = DiagnosticReport(report.diagnostics + Publication.warnings(for: graph.settings))
+        let final = DiagnosticReport(report.diagnostics + Checker.buildWarnings(for: graph))
         timings.measure("save cache") {
             // The two files on both cores: this is the end of the build.
             let graphData = out.path(of: SitePath.graphData)
