@@ -71,7 +71,9 @@ struct YAMLDocument {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let while_ = context.map { " \($0.text)" } ?? ""
-            let tab = scalar(at: mark, in: yaml) == "\t" && !problem.contains("tab") ? " (a tab: YAML is indented with spaces only)" : ""
+            // libyaml does not always say that what it stopped at is a tab.
+            let isTab = scalar(at: mark, in: yaml) == "\t" && !problem.contains("tab")
+            let tab = isTab ? " (a tab: YAML is indented with spaces only)" : ""
             return .error("front-matter is not valid YAML: \(problem)\(while_)\(tab)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""

@@ -53,18 +53,20 @@ extension GraphBuilder {
     /// brief must have one; with text, any known measure will do.
     private mutating func check(_ reference: Reference, in figures: [FigureEntry]) {
         let target = Located(reference.target, at: reference.location)
-        let ids = knownIDs(reference.kind)
         guard Identifier.isValid(reference.target) else {
             // The id meant is one that exists: `actor:Lloyd_Austin` for `lloyd-austin`.
-            let meant = Identifier.suggestion(for: reference.target).flatMap(ids.nearest)
+            let meant = Identifier.suggestion(for: reference.target).flatMap(knownIDs(reference.kind).nearest)
             report(.error("'\(reference.kind.rawValue):\(reference.target)' is not a valid reference: the id \(Identifier.problem(with: reference.target, meant: meant))",
                           at: reference.location))
             return
         }
         switch reference.kind {
-        case .actor, .claim, .source, .brief: report(ids.check(target))
+        case .actor: report(known.actors.check(target))
+        case .claim: report(known.claims.check(target))
+        case .source: report(known.sources.check(target))
+        case .brief: report(known.briefs.check(target))
         case .figure:
-            if let problem = ids.check(target) {
+            if let problem = known.measures.check(target) {
                 report(problem)
             } else if reference.hasNoText && !figures.contains(where: { $0.measure?.value == reference.target })
                         && !known.measures.isIncomplete {
@@ -74,6 +76,7 @@ extension GraphBuilder {
         }
     }
 
+    /// The ids a reference of `kind` may name.
     private func knownIDs(_ kind: Reference.Kind) -> KnownIDs {
         switch kind {
         case .actor: known.actors
