@@ -15,8 +15,20 @@ import Testing
             let made = try #require(model as? any TemplateRepresentable, "\(job.path)")
             let encoded = try TemplateEncoder.encode(model)
             #expect(Self.text(made.templateValue) == Self.text(encoded), "\(job.path)")
+            // A site's own template may look up any of them without a warning.
+            let unknown = Self.names(in: made.templateValue).subtracting(TemplateProblems.fieldNames)
+            #expect(unknown.isEmpty, "\(job.path) gives fields that TemplateProblems.fieldNames lacks: \(unknown.sorted())")
         }
         #expect(jobs.count > 7)
+    }
+
+    /// Every field name in a tree.
+    static func names(in value: TemplateValue) -> Set<String> {
+        switch value {
+        case .array(let box): box.values.reduce(into: []) { $0.formUnion(names(in: $1)) }
+        case .dictionary(let box): box.fields.reduce(into: []) { $0.insert($1.name); $0.formUnion(names(in: $1.value)) }
+        default: []
+        }
     }
 
     /// A tree as text: fields by name (the last of a name wins, as in a look-up), lists in order.

@@ -43,6 +43,28 @@ enum TemplateProblems {
         }
     }
 
+    /// Every name a page gives its templates: those the built-in templates look up, those
+    /// swift-mustache gives inside a list, and the one field no built-in template shows.
+    /// A test checks that every field of every page is among them.
+    static let fieldNames: Set<String> = {
+        var names: Set<String> = ["first", "last", "index", "even", "odd", "measureID"]
+        for (file, text) in builtinTheme where file.hasSuffix(Theme.templateExtension) {
+            for found in LookedUpNames.find(in: text) { names.insert(found.name) }
+        }
+        return names
+    }()
+
+    /// Each name the site's own templates look up that no page gives, where first looked
+    /// up: it shows nothing, and a misspelling is the usual cause.
+    static func unknownNames(_ overrides: [String: String]) -> [Diagnostic] {
+        overrides.keys.sorted().filter { $0.hasSuffix(Theme.templateExtension) }.flatMap { file in
+            LookedUpNames.find(in: overrides[file]!).filter { !fieldNames.contains($0.name) }.map { found in
+                .warning("no page has a field '\(found.name)': it shows nothing\(Suggestion.hint(for: found.name, among: fieldNames))",
+                         at: SourceLocation(path: folder + file, line: found.line, column: found.column))
+            }
+        }
+    }
+
     /// The site's own files that no page uses: a template the theme does not have and
     /// no template includes, or a file that is neither a template, the stylesheet nor
     /// the search script. A misspelt name is the usual cause: "did you mean" says so.
@@ -62,37 +84,36 @@ enum TemplateProblems {
     }
 }
 
-/// The partials and parents a template names: `{{> name}}` and `{{< name}}`, each once,
-/// where it is first named. Dynamic names (`{{>*name}}`) cannot be checked before
-/// rendering and are skipped; a template that changes its delimiters is scanned with
-/// the default ones only.
-enum PartialNames {
-    struct Tag: Equatable {
-        let name: String
-        let isParent: Bool
+/// The tags of a template, `{{…}}`, found among its bytes with the default delimiters.
+enum TemplateTags {
+    struct Tag {
+        /// What is between the braces, spaces trimmed: `> footer`, `#claims`, `title`.
+        let text: Substring
         /// Of the tag's `{{`; the column in Unicode scalars, as every diagnostic's.
         let line: Int, column: Int
+
+        /// `#`, `^`, `/`, `>`, `<`, `$`, `&`, `{`, `!`, `=` or `%`; nil for a variable.
+        var sigil: Character? { text.first.flatMap { "#^/><$&{!=%".contains($0) ? $0 : nil } }
+        /// The text after the sigil, spaces trimmed.
+        var name: Substring { (sigil == nil ? text : text.dropFirst()).trimmingWhitespace() }
     }
 
     /// Tags are found among the bytes: `range(of:)` on the text took some 850,000
     /// instructions a template, on every build.
-    static func find(in template: String) -> [Tag] {
+    static func scan(_ template: String) -> [Tag] {
         var tags: [Tag] = []
         let bytes = Array(template.utf8)
         var rest = 0, line = 1, lineStart = 0, counted = 0
         while let open = pair(UInt8(ascii: "{"), in: bytes, from: rest) {
             guard let close = pair(UInt8(ascii: "}"), in: bytes, from: open + 2) else { break }
-            let tag = Substring(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingWhitespace()
             rest = close + 2
-            guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
-            let name = String(tag.dropFirst().trimmingWhitespace())
-            guard !name.isEmpty, !name.hasPrefix("*"), !tags.contains(where: { $0.name == name }) else { continue }
             while counted < open {
                 if bytes[counted] == UInt8(ascii: "\n") { line += 1; lineStart = counted + 1 }
                 counted += 1
             }
             let column = String(decoding: bytes[lineStart..<open], as: UTF8.self).unicodeScalars.count + 1
-            tags.append(Tag(name: name, isParent: sigil == "<", line: line, column: column))
+            let text = Substring(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingWhitespace()
+            tags.append(Tag(text: text, line: line, column: column))
         }
         return tags
     }
@@ -105,6 +126,50 @@ enum PartialNames {
             index += 1
         }
         return nil
+    }
+}
+
+/// The partials and parents a template names: `{{> name}}` and `{{< name}}`, each once,
+/// where it is first named. Dynamic names (`{{>*name}}`) cannot be checked before
+/// rendering and are skipped; a template that changes its delimiters is scanned with
+/// the default ones only.
+enum PartialNames {
+    struct Tag: Equatable {
+        let name: String
+        let isParent: Bool
+        let line: Int, column: Int
+    }
+
+    static func find(in template: String) -> [Tag] {
+        var tags: [Tag] = []
+        for tag in TemplateTags.scan(template) where tag.sigil == ">" || tag.sigil == "<" {
+            let name = String(tag.name)
+            guard !name.isEmpty, !name.hasPrefix("*"), !tags.contains(where: { $0.name == name }) else { continue }
+            tags.append(Tag(name: name, isParent: tag.sigil == "<", line: tag.line, column: tag.column))
+        }
+        return tags
+    }
+}
+
+/// The names a template looks up in the page's fields: `{{name}}`, `{{{name}}}`,
+/// `{{&name}}`, `{{#name}}`, `{{^name}}`; each part of a dotted name (`site.title`), and
+/// what a transform is given (`count(briefs)`). Each once, where first looked up. None
+/// for a template that changes its delimiters, which cannot be read with the default ones.
+enum LookedUpNames {
+    static func find(in template: String) -> [(name: String, line: Int, column: Int)] {
+        let tags = TemplateTags.scan(template)
+        if tags.contains(where: { $0.sigil == "=" }) { return [] }
+        var found: [(name: String, line: Int, column: Int)] = []
+        for tag in tags where [nil, "&", "{", "#", "^"].contains(tag.sigil) {
+            var name = tag.name
+            if let open = name.lastIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+                name = name[name.index(after: open)..<close]
+            }
+            for part in name.split(separator: ".") where !found.contains(where: { $0.name == part }) {
+                found.append((String(part), tag.line, tag.column))
+            }
+        }
+        return found
     }
 }
 

@@ -15,7 +15,8 @@ struct Theme: Sendable {
     let searchScript: String
     /// The digest of every file of the theme, overrides included: part of every page's key.
     let digest: ContentDigest
-    /// The site's files in `Templates/` that no page uses.
+    /// The site's files in `Templates/` that no page uses, and names its templates look
+    /// up that no page gives.
     let warnings: [Diagnostic]
 
     static let templateExtension = ".mustache"
@@ -25,7 +26,8 @@ struct Theme: Sendable {
     /// `overrides` maps a file name (`brief.mustache`, `style.css`) to its text.
     /// A template that does not parse, or names a partial or parent that does not exist,
     /// is an error at its line and column in `Templates/`, all of them reported together;
-    /// a file of the site's that no page uses is a warning (`warnings`).
+    /// a file of the site's that no page uses, or a name its templates look up that no
+    /// page gives, is a warning (`warnings`).
     /// `compiled: false` renders with swift-mustache alone, as tests do to compare.
     static func load(overrides: [String: String], compiled: Bool = true) throws(DossierError) -> Theme {
         let files = builtinTheme.merging(overrides) { _, override in override }
@@ -50,8 +52,9 @@ struct Theme: Sendable {
         }
         let named = templateFiles.map { (file: $0, tags: PartialNames.find(in: files[$0]!)) }
         problems += TemplateProblems.missingPartials(named, templates: Set(sources.map(\.name)))
-        let unused = TemplateProblems.unused(overrides.keys, included: Set(named.flatMap { $0.tags.map(\.name) }))
-        if !problems.isEmpty { throw .contentHasErrors(DiagnosticReport(problems + unused)) }
+        let warnings = TemplateProblems.unused(overrides.keys, included: Set(named.flatMap { $0.tags.map(\.name) }))
+            + TemplateProblems.unknownNames(overrides)
+        if !problems.isEmpty { throw .contentHasErrors(DiagnosticReport(problems + warnings)) }
         let fast = compiledRenderer.map { first in FastRenderer.Pool(first) { compile(sources)! } }
         var digest = ContentDigest()
         for name in files.keys.sorted() {
@@ -60,7 +63,7 @@ struct Theme: Sendable {
         }
         digest.add(fast == nil ? 0 : 1)
         return Theme(library: library, fast: fast, stylesheet: files[stylesheetName] ?? "",
-                     searchScript: files[searchScriptName] ?? "", digest: digest, warnings: unused)
+                     searchScript: files[searchScriptName] ?? "", digest: digest, warnings: warnings)
     }
 
     /// All templates compiled, or nil when one uses a feature outside the fast subset.
