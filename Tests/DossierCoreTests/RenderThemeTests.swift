@@ -71,8 +71,8 @@ import Testing
         let override = "{{< layout}}{{$main}}\n<h1>{{titel}}</h1>{{#claimz}}{{text}}{{/claimz}}\n{{count(briefz)}}{{page.titel}}{{/main}}{{/layout}}"
         #expect(problems(["brief.mustache": override]) == [
             "Templates/brief.mustache:2:5: warning: no page has a field 'titel': it shows nothing (did you mean 'title'?)",
-            "Templates/brief.mustache:2:19: warning: no page has a field 'claimz': it shows nothing (did you mean 'claim'?)",
-            "Templates/brief.mustache:3:1: warning: no page has a field 'briefz': it shows nothing (did you mean 'brief'?)",
+            "Templates/brief.mustache:2:19: warning: no page has a field 'claimz': it shows nothing (did you mean 'claims'?)",
+            "Templates/brief.mustache:3:1: warning: no page has a field 'briefz': it shows nothing (did you mean 'briefs'?)",
             "Templates/brief.mustache:3:18: warning: no page has a field 'page': it shows nothing",
         ])
     }

@@ -14,5 +14,8 @@ import Testing
         #expect(Suggestion.closest(to: "titel", among: ["date", "title", "summary"]) == "title")
         #expect(Suggestion.closest(to: "sumamry", among: ["date", "title", "summary"]) == "summary")
         #expect(Suggestion.closest(to: "zzzzz", among: ["date", "title", "summary"]) == nil)
+        #expect(Suggestion.closest(to: "claimz", among: ["claim", "claims"]) == "claims")
+        #expect(Suggestion.closest(to: "claimz", among: ["claims", "claim"]) == "claims")
+        #expect(Suggestion.closest(to: "bxief", among: ["chief", "brief"]) == "brief")
     }
 }

@@ -1,13 +1,17 @@
 /// "Did you mean …?": the known name closest to a misspelt one, if any is close enough.
 enum Suggestion {
+    /// Of names equally close, one as long as `word` (`claimz` is `claims` mistyped more
+    /// likely than `claim`), then the first in order, so that every run says the same.
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         guard word.count >= 3 else { return nil }
         let limit = max(1, min(3, word.count / 3))
-        var best: (name: String, distance: Int)?
+        var best: (name: String, rank: (Int, Int))?
         for candidate in candidates where abs(candidate.count - word.count) <= limit {
             let d = editDistance(word, candidate)
-            if d <= limit, d < (best?.distance ?? .max) || (d == best?.distance && candidate < best!.name) {
-                best = (candidate, d)
+            guard d <= limit else { continue }
+            let rank = (d, abs(candidate.count - word.count))
+            if best.map({ rank < $0.rank || (rank == $0.rank && candidate < $0.name) }) ?? true {
+                best = (candidate, rank)
             }
         }
         return best?.name
