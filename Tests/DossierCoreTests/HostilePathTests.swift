@@ -110,6 +110,11 @@ import Testing
         #expect(mkfifo(site.url("Templates/home.mustache").path, 0o644) == 0)
         #expect(throws: DossierError.self) { try SiteBuilder.build(root: site.root, output: site.url("out")) }
         #expect(try site.diagnostics().contains { $0.hasPrefix("Templates/home.mustache:1:1: error: this is not a regular file") })
+        // A partial that cannot be read is reported once, not also as missing where it is included.
+        try site.write("Templates/brief-item.mustache", "{{title}}{{> footer}}")
+        #expect(mkfifo(site.url("Templates/footer.mustache").path, 0o644) == 0)
+        let footer = try site.diagnostics().filter { $0.contains("footer") }
+        #expect(footer.count == 1 && footer[0].hasPrefix("Templates/footer.mustache:1:1: error: this is not a regular file"), "\(footer)")
         #expect(mkfifo(site.url("dossier.yml").path, 0o644) == 0)
         #expect(try site.diagnostics().contains { $0.hasPrefix("dossier.yml:1:1: error: this is not a regular file") })
     }

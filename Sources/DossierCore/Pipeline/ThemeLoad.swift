@@ -21,14 +21,18 @@ struct ThemeLoad: Sendable {
 extension SiteFolder {
     /// The built-in templates with the site's own `Templates/*` over them, file by file.
     /// A file that cannot be read is an error as a template that does not parse is;
-    /// the others are still loaded, so that a run reports every problem.
+    /// the others are still loaded, so that a run reports every problem. (The unreadable
+    /// one stands there empty, so that templates including it do not report it missing.)
     func theme(_ listing: Listing) throws(DossierError) -> Theme {
         var overrides: [String: String] = [:]
         var unreadable: [Diagnostic] = []
         for path in listing.templates {
+            let name = String(path.dropFirst(TemplateProblems.folder.count))
             switch read(path) {
-            case .success(let file): overrides[String(path.dropFirst(TemplateProblems.folder.count))] = file.text
-            case .failure(let problem): unreadable.append(problem)
+            case .success(let file): overrides[name] = file.text
+            case .failure(let problem):
+                unreadable.append(problem)
+                overrides[name] = ""
             }
         }
         switch Result(catching: { () throws(DossierError) in try Theme.load(overrides: overrides) }) {
