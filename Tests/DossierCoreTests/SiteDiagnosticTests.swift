@@ -45,6 +45,35 @@ import Testing
         #expect(lines.contains("Content/briefs/tabs.md:8:1: error: front-matter is not valid YAML: found character that cannot start any token while scanning for the next token (a tab: YAML is indented with spaces only)"))
     }
 
+    @Test func markdownThatIsNotReadIsAWarning() throws {
+        let brief = Fixture.brief.replacingOccurrences(of: "title: North", with: "title: Other North")
+        let lines = try diagnostics(["Content/briefs/second.markdown": brief, "Content/briefs/2024/third.MD": brief,
+                                     "Content/actors/kremlin.markdown": "---\nname: K\n---\n",
+                                     "Content/brief/typo.md": brief, "Content/stray.md": brief,
+                                     "Content/briefs/map.png": "x", "Content/notes.txt": "x", "Content/.hidden/x.md": brief])
+        #expect(lines == [
+            "Content/actors/kremlin.markdown:1:1: warning: this file is not read: briefs and profiles are files ending in .md (rename it 'kremlin.md')",
+            "Content/brief:1:1: warning: this is not read: Dossier reads briefs from Content/briefs/ and profiles from Content/actors/ (did you mean 'briefs'?)",
+            "Content/briefs/2024/third.MD:1:1: warning: this file is not read: briefs and profiles are files ending in .md (rename it 'third.md')",
+            "Content/briefs/second.markdown:1:1: warning: this file is not read: briefs and profiles are files ending in .md (rename it 'second.md')",
+            "Content/stray.md:1:1: warning: this is not read: Dossier reads briefs from Content/briefs/ and profiles from Content/actors/",
+        ])
+    }
+
+    /// The warning comes from each build's listing: a rebuild that finds nothing else
+    /// changed still gives it, and stops giving it once the file is gone.
+    @Test func aRebuildWarnsOfWhatItDoesNotReadAsItIsNow() throws {
+        let site = try Fixture.site()
+        defer { site.remove() }
+        let output = site.url("out")
+        let warning = "Content/briefs/second.markdown:1:1: warning: this file is not read: briefs and profiles are files ending in .md (rename it 'second.md')"
+        #expect(!(try SiteBuilder.build(root: site.root, output: output)).diagnostics.map(\.description).contains(warning))
+        try site.write("Content/briefs/second.markdown", "x")
+        #expect(try SiteBuilder.build(root: site.root, output: output).diagnostics.map(\.description).contains(warning))
+        try FileManager.default.removeItem(at: site.url("Content/briefs/second.markdown"))
+        #expect(!(try SiteBuilder.build(root: site.root, output: output)).diagnostics.map(\.description).contains(warning))
+    }
+
     @Test func emptyFile() throws {
         let lines = try diagnostics(["Content/briefs/empty.md": ""])
         #expect(lines == ["Content/briefs/empty.md:1:1: error: the file is empty: a brief starts with front-matter between two '---' lines"])

@@ -24,15 +24,22 @@ struct SiteFolder: Sendable {
         var hasSettings: Bool
         /// The stamps of the regular files, as the listing saw them.
         var stamps: [String: FileStamp] = [:]
+        /// Warnings for what looks meant for the site but is not read (`NotRead`): made
+        /// anew by every listing, never kept in a build's cache.
+        var notRead: [Diagnostic] = []
     }
 
     func listing() throws(DossierError) -> Listing {
         guard isDirectory(fullPath("Content/briefs")) else { throw .notASite(root.path) }
         var stamps: [String: FileStamp] = [:]
-        let briefs = markdownFiles(under: "Content/briefs", recursive: true, stamps: &stamps)
-        let profiles = markdownFiles(under: "Content/actors", recursive: false, stamps: &stamps)
+        var passedOver: [String] = []
+        let briefs = markdownFiles(under: "Content/briefs", recursive: true, stamps: &stamps, passedOver: &passedOver)
+        let profiles = markdownFiles(under: "Content/actors", recursive: false, stamps: &stamps, passedOver: &passedOver)
         let templates = files(under: "Templates", recursive: false, stamps: &stamps).filter { !$0.hasPrefix("Templates/.") }
-        return Listing(briefs: briefs, profiles: profiles, templates: templates, hasSettings: hasSettings, stamps: stamps)
+        let content = (try? FileManager.default.contentsOfDirectory(atPath: fullPath("Content"))) ?? []
+        let notRead = NotRead.files(passedOver) + NotRead.contentEntries(content) { isDirectory(fullPath("Content/" + $0)) }
+        return Listing(briefs: briefs, profiles: profiles, templates: templates, hasSettings: hasSettings,
+                       stamps: stamps, notRead: notRead)
     }
 
     var hasSettings: Bool { FileManager.default.fileExists(atPath: fullPath("dossier.yml")) }
@@ -85,8 +92,10 @@ struct SiteFolder: Sendable {
 
     /// The `.md` entries below `folder`, and those that look like site files but cannot
     /// be read as one, so that `read` names the problem (see `FileKind`).
-    private func markdownFiles(under folder: String, recursive: Bool, stamps: inout [String: FileStamp]) -> [String] {
-        files(under: folder, recursive: recursive, stamps: &stamps, named: { $0.hasSuffix(".md") })
+    /// `passedOver` gets the other files' paths.
+    private func markdownFiles(under folder: String, recursive: Bool, stamps: inout [String: FileStamp],
+                               passedOver: inout [String]) -> [String] {
+        files(under: folder, recursive: recursive, stamps: &stamps, named: { $0.hasSuffix(".md") }, passedOver: &passedOver)
     }
 
     /// Entries below `folder`, relative to the root, sorted; hidden ones (`.name`) skipped.
@@ -94,8 +103,14 @@ struct SiteFolder: Sendable {
     /// are walked when `recursive` (links to folders are listed, never walked) and listed
     /// when not, if their name is accepted. The stamp of each regular file listed is
     /// kept in `stamps`: a build need not look at the file again to stamp it.
+    private func files(under folder: String, recursive: Bool, stamps: inout [String: FileStamp]) -> [String] {
+        var passedOver: [String] = []
+        return files(under: folder, recursive: recursive, stamps: &stamps, named: { _ in true }, passedOver: &passedOver)
+    }
+
+    /// The same, with the paths of the entries `named` refuses in `passedOver`.
     private func files(under folder: String, recursive: Bool, stamps: inout [String: FileStamp],
-                       named: (String) -> Bool = { _ in true }) -> [String] {
+                       named: (String) -> Bool, passedOver: inout [String]) -> [String] {
         guard isDirectory(fullPath(folder)) else { return [] }
         var paths: [String] = []
         var pending = [folder]
@@ -109,7 +124,7 @@ struct SiteFolder: Sendable {
                 case .symlink where recursive && isDirectory(fullPath(path)): paths.append(path)
                 case .missing: continue
                 default:
-                    guard named(name) else { continue }
+                    guard named(name) else { passedOver.append(path); continue }
                     paths.append(path)
                     if kind == .regular { stamps[path] = stamp }
                 }

@@ -3,7 +3,8 @@ import Foundation
 /// `dossier check`: reads and links a whole site and reports every problem; writes nothing.
 public enum Checker {
     /// The linked site (drafts included when asked) and every diagnostic of the site,
-    /// drafts always checked too, and of its templates (loaded on the other core).
+    /// drafts always checked too, of its templates (loaded on the other core), and of
+    /// the files it does not read.
     public static func check(root: URL, includeDrafts: Bool = false,
                              timings: Timings = Timings()) throws(DossierError) -> (SiteGraph?, DiagnosticReport) {
         let folder = SiteFolder(root: root)
@@ -13,7 +14,7 @@ public enum Checker {
         let (graph, checked) = try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: listing,
                                          reusing: nil, uses: &uses)
         let (loaded, report) = try theme.join(checked)
-        return (loaded == nil ? nil : graph, report)
+        return (loaded == nil ? nil : graph, DiagnosticReport(report.diagnostics + listing.notRead))
     }
 
     /// What a build of `graph` warns of besides its diagnostics: what it leaves out for

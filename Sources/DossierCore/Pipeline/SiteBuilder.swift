@@ -38,7 +38,8 @@ public enum SiteBuilder {
             return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, present: { present.value.files },
                                                          output: out))
         }
-        if let warnings = upToDate { return DiagnosticReport(warnings) }
+        // The listing's own warnings are made anew by each build, never kept in its cache.
+        if let warnings = upToDate { return DiagnosticReport(warnings + listing.notRead) }
         let themeLoad = ThemeLoad(folder, listing)
         var uses = UseChecks(last: lastBuild.value, inputs: inputs)
         // Which entity pages the output still holds as the last build wrote them: found
@@ -62,7 +63,9 @@ public enum SiteBuilder {
                                  shouldStop: shouldStop)
         }
         let (loaded, report) = try themeLoad.join(checked)
-        guard let graph = linked, let theme = loaded, !report.hasErrors else { throw .contentHasErrors(report) }
+        guard let graph = linked, let theme = loaded, !report.hasErrors else {
+            throw .contentHasErrors(DiagnosticReport(report.diagnostics + listing.notRead))
+        }
         let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
             let files = SiteRenderer.outputs(for: graph, theme: theme, build: inputs.buildDigest, splice: splice)
@@ -105,7 +108,7 @@ public enum SiteBuilder {
         }
         timings.count("records copied", splice.reused)
         if keepsMemory { _ = Unmanaged.passRetained(Kept([graph, files, kept, folders, inputs, listing, uses, splice])) }
-        return final
+        return DiagnosticReport(final.diagnostics + listing.notRead)
     }
 }
 
