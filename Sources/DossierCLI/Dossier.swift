@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         let (graph, checked) = try Terminal.run { () throws(DossierError) in
             try Checker.check(root: URL(fileURLWithPath: root), includeDrafts: drafts, timings: clock)
         }
-        let report = DiagnosticReport(checked.diagnostics + (graph.map(Checker.buildWarnings) ?? []))
+        let report = checked.adding(graph.map(Checker.buildWarnings) ?? [])
         Terminal.print(report)
         if timings { clock.lines.forEach(Terminal.printError) }
         if report.hasErrors { throw ExitCode.failure }

@@ -6,6 +6,11 @@ public struct DiagnosticReport: Sendable, Equatable {
         self.diagnostics = Array(Set(diagnostics)).sorted()
     }
 
+    /// This report with `more` diagnostics, sorted in.
+    public func adding(_ more: [Diagnostic]) -> DiagnosticReport {
+        DiagnosticReport(diagnostics + more)
+    }
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -14,7 +14,7 @@ public enum Checker {
         let (graph, checked) = try check(root: root, includeDrafts: includeDrafts, timings: timings, listing: listing,
                                          reusing: nil, uses: &uses)
         let (loaded, report) = try theme.join(checked)
-        return (loaded == nil ? nil : graph, DiagnosticReport(report.diagnostics + listing.notRead))
+        return (loaded == nil ? nil : graph, report.adding(listing.notRead))
     }
 
     /// What a build of `graph` warns of besides its diagnostics: what it leaves out for

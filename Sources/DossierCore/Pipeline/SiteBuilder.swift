@@ -64,7 +64,7 @@ public enum SiteBuilder {
         }
         let (loaded, report) = try themeLoad.join(checked)
         guard let graph = linked, let theme = loaded, !report.hasErrors else {
-            throw .contentHasErrors(DiagnosticReport(report.diagnostics + listing.notRead))
+            throw .contentHasErrors(report.adding(listing.notRead))
         }
         let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
@@ -97,7 +97,7 @@ public enum SiteBuilder {
                 timings.count("written", files.count)
             }
         }
-        let final = DiagnosticReport(report.diagnostics + Checker.buildWarnings(for: graph))
+        let final = report.adding(Checker.buildWarnings(for: graph))
         timings.measure("save cache") {
             // The two files on both cores: this is the end of the build.
             let graphData = out.path(of: SitePath.graphData)
@@ -108,7 +108,7 @@ public enum SiteBuilder {
         }
         timings.count("records copied", splice.reused)
         if keepsMemory { _ = Unmanaged.passRetained(Kept([graph, files, kept, folders, inputs, listing, uses, splice])) }
-        return DiagnosticReport(final.diagnostics + listing.notRead)
+        return final.adding(listing.notRead)
     }
 }
 

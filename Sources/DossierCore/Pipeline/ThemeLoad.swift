@@ -11,8 +11,8 @@ struct ThemeLoad: Sendable {
     /// warnings added.
     func join(_ report: DiagnosticReport) throws(DossierError) -> (Theme?, DiagnosticReport) {
         switch loading.value {
-        case .success(let theme): (theme, DiagnosticReport(report.diagnostics + theme.warnings))
-        case .failure(.contentHasErrors(let problems)): (nil, DiagnosticReport(report.diagnostics + problems.diagnostics))
+        case .success(let theme): (theme, report.adding(theme.warnings))
+        case .failure(.contentHasErrors(let problems)): (nil, report.adding(problems.diagnostics))
         case .failure(let error): throw error
         }
     }
