@@ -207,6 +207,51 @@ import Testing
         #expect(lines[1].hasPrefix("Content/briefs/second.md:5:1: error: front-matter is not valid YAML"))
     }
 
+    @Test func aKeyGivenTwiceIsReportedAndTheRestOfTheFileIsStillChecked() throws {
+        // The second 'summary' and the list under it are left out; what follows keeps
+        // its line numbers, and the first error after them is still found.
+        let text = Fixture.brief(replacing: "sources:\n", with: "summary:\n  - a list\n  - left out\nsources:\n")
+            .replacingOccurrences(of: "grade: A", with: "grade: G")
+        let lines = try diagnostics([brief: text])
+        #expect(lines == [
+            "\(brief):32:1: error: duplicate key 'summary': each field may be given once",
+            "\(brief):40:12: error: 'grade' cannot be 'G'; it takes one of: A, B, C, D, E, F",
+        ])
+    }
+
+    @Test func keysGivenTwiceInsideAListItemAreEachReportedWhereTheyAreRepeated() throws {
+        let text = Fixture.brief(replacing: "    role: US Defence Secretary\n",
+                                 with: "    role: US Defence Secretary\n    role: Secretary\n    'role': Again\n")
+        let lines = try diagnostics([brief: text])
+        #expect(lines == [
+            "\(brief):8:5: error: duplicate key 'role': each field may be given once",
+            "\(brief):9:5: error: duplicate key 'role': each field may be given once",
+        ])
+    }
+
+    @Test func aFileWithCRLFEndingsIsReportedAtTheSameLinesAsWithLF() throws {
+        let duplicate = Fixture.brief(replacing: "date: 2024-10-24\n", with: "date: 2024-10-24\ntitle: Again\n")
+        let alias = Fixture.brief(replacing: "    value: 3000", with: "    value: *big")
+        for text in [duplicate, alias] {
+            let lf = try diagnostics([brief: text])
+            let crlf = try diagnostics([brief: text.replacingOccurrences(of: "\n", with: "\r\n")])
+            #expect(lf.count == 1)
+            #expect(crlf == lf)
+        }
+        #expect(try diagnostics([brief: alias]).first?.hasPrefix("\(brief):26:12: error: aliases") == true)
+    }
+
+    @Test func readingStopsAfterTwentyKeysGivenTwice() throws {
+        let repeated = (0..<25).map { _ in "title: Again\n" }.joined()
+        let text = Fixture.brief(replacing: "sources:\n", with: repeated + "sources:\n")
+            .replacingOccurrences(of: "grade: A", with: "grade: G")
+        let lines = try diagnostics([brief: text])
+        // Each key given again costs a whole parse of the front-matter.
+        #expect(lines.count == YAMLDocument.maximumDuplicates)
+        #expect(lines.allSatisfy { $0.contains("duplicate key 'title'") })
+        #expect(lines.last?.hasPrefix("\(brief):\(31 + YAMLDocument.maximumDuplicates):1:") == true)
+    }
+
     @Test func everyProblemOfARunIsReportedSortedWithACount() throws {
         let text = Fixture.brief(replacing: "kind: government", with: "kind: govt")
             .replacingOccurrences(of: "(actor:kremlin)", with: "(actor:kremlim)")

@@ -11,8 +11,8 @@ enum YAMLAliases {
     static func first(in yaml: String) -> (line: Int, column: Int)? {
         var scanner = Scanner()
         var line = 1
-        for text in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            if let column = scanner.scan(Array(text.unicodeScalars)) { return (line, column) }
+        for text in YAMLLines.of(yaml) {
+            if let column = scanner.scan(Array(text)) { return (line, column) }
             line += 1
         }
         return nil

@@ -41,8 +41,14 @@ enum FileParser {
         var front = empty
         var complete = true
         switch YAMLDocument.compose(split.yaml, path: file.path, firstLine: split.yamlFirstLine) {
-        case .success(let document): front = read(reader, document.root)
-        case .failure(let problem): diagnostics.append(problem); complete = false
+        case .success(let document):
+            front = read(reader, document.root)
+            diagnostics += document.duplicates
+            // What an entry left out declared is unknown, as with a file that cannot be read.
+            complete = document.duplicates.isEmpty
+        case .failure(let unreadable):
+            diagnostics += unreadable.problems
+            complete = false
         }
         let body = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
         let value = make(front, release(body, of: file), ReferenceScanner.references(in: body))
@@ -53,9 +59,9 @@ enum FileParser {
         switch YAMLDocument.compose(file.text, path: file.path, firstLine: 1) {
         case .success(let document):
             let reader = FieldReader(path: file.path, yamlFirstLine: 1)
-            return Parsed(value: reader.settings(document.root), diagnostics: reader.diagnostics)
-        case .failure(let problem):
-            return Parsed(value: nil, diagnostics: [problem])
+            return Parsed(value: reader.settings(document.root), diagnostics: document.duplicates + reader.diagnostics)
+        case .failure(let unreadable):
+            return Parsed(value: nil, diagnostics: unreadable.problems)
         }
     }
 
