@@ -1,18 +1,46 @@
 import CommonMark
 
 /// Finds the references of a body (`[text](actor:ID)` and its kin) on cmark's tree,
-/// each at the file position of its target.
+/// each at the file position of its target; and the links and images that rendering
+/// will leave empty, because their scheme is neither a reference's nor a safe one.
 enum ReferenceScanner {
-    static func references(in body: Body) -> [Reference] {
-        let links = MarkdownDocument(body.markdown).links.filter { $0.kind == .link }
-        let candidates = links.compactMap { link in split(link.destination).map { (link, $0) } }
-        guard !candidates.isEmpty else { return [] }
+    static func scan(_ body: Body) -> (references: [Reference], problems: [Diagnostic]) {
+        var references: [(Link, kind: Reference.Kind, id: String)] = []
+        var refused: [(Link, scheme: String)] = []
+        for link in MarkdownDocument(body.markdown).links {
+            if link.kind == .link, let target = split(link.destination) {
+                references.append((link, target.kind, target.id))
+            } else if let scheme = SafeURL.refusedScheme(of: link.destination) {
+                refused.append((link, scheme))
+            }
+        }
+        guard !references.isEmpty || !refused.isEmpty else { return ([], []) }
         let lines = LineIndex(body.markdown)
         let start = SourceLocation(path: body.path)
-        return candidates.map { link, target in
-            Reference(kind: target.kind, target: target.id, hasNoText: link.hasNoText,
+        let found = references.map { link, kind, id in
+            Reference(kind: kind, target: id, hasNoText: link.hasNoText,
                       location: location(of: link, in: lines, body: body, from: start))
         }
+        let problems = refused.map { link, scheme in
+            problem(link, scheme: scheme, at: location(of: link, in: lines, body: body, from: start))
+        }
+        return (found, problems)
+    }
+
+    /// A scheme one slip away from a reference's (`actors:`, `Claim:`) is an error: the
+    /// editor meant a reference. Any other (`javascript:`, `ftp:`) is left empty as the
+    /// safety rules say, with a warning so that the editor knows why the link is dead.
+    private static func problem(_ link: Link, scheme: String, at location: SourceLocation) -> Diagnostic {
+        let kinds = Reference.Kind.allCases.map(\.rawValue)
+        if link.kind == .link, let kind = kinds.contains(scheme) ? scheme : Suggestion.closest(to: scheme, among: kinds) {
+            let written = String(link.destination.prefix { $0 != ":" })
+            return .error("'\(written):' is not a kind of reference (did you mean '\(kind):'?); references are "
+                          + kinds.map { "'\($0):'" }.joined(separator: ", "), at: location)
+        }
+        let what = link.kind == .link ? "a link to" : "an image from"
+        let schemes = SafeURL.bodySchemes.sorted().map { "'\($0):'" }.joined(separator: ", ")
+        return .warning("\(what) '\(scheme):' is left empty: in a body, links and images are relative or start with "
+                        + "one of \(schemes)", at: location)
     }
 
     /// `actor:lloyd-austin` → (.actor, "lloyd-austin"); other destinations are not references.

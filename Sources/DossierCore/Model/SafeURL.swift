@@ -20,8 +20,13 @@ public enum SafeURL {
     /// The scheme is read as a browser reads it: leading blanks and control characters
     /// dropped, tabs and line breaks removed anywhere, letters in any case.
     public static func isBodyLink(_ destination: String) -> Bool {
-        guard let scheme = scheme(of: destination) else { return true }
-        return bodySchemes.contains(scheme)
+        refusedScheme(of: destination) == nil
+    }
+
+    /// The scheme that keeps a body link or image from its destination, if it has one.
+    static func refusedScheme(of destination: String) -> String? {
+        guard let scheme = scheme(of: destination), !bodySchemes.contains(scheme) else { return nil }
+        return scheme
     }
 
     /// The lowercased scheme of a URL (`javascript` for ` JaVa\tScript:x`), or nil for a relative one.

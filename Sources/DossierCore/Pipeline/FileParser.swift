@@ -51,8 +51,9 @@ enum FileParser {
             complete = false
         }
         let body = Body(markdown: split.body, firstLine: split.bodyFirstLine, path: file.path)
-        let value = make(front, release(body, of: file), ReferenceScanner.references(in: body))
-        return Parsed(value: value, diagnostics: diagnostics + reader.diagnostics, isComplete: complete)
+        let (references, linkProblems) = ReferenceScanner.scan(body)
+        let value = make(front, release(body, of: file), references)
+        return Parsed(value: value, diagnostics: diagnostics + reader.diagnostics + linkProblems, isComplete: complete)
     }
 
     static func settings(_ file: SourceFile) -> Parsed<SiteSettings> {
