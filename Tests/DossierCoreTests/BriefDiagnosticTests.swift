@@ -21,6 +21,8 @@ import Testing
              expected: "\(brief):2:1: error: brief front-matter has no 'title'"),
         Case(old: "summary:", new: "summry:",
              expected: "\(brief):4:1: error: unknown field 'summry' in brief front-matter (did you mean 'summary'?)"),
+        Case(old: "        stance: denies\n", new: "        stance: denies\n        tone: angry\n",
+             expected: "\(brief):22:9: error: unknown field 'tone' in stance; its fields are: actor, stance, date, quote, via, source"),
         Case(old: "kind: government", new: "kind: goverment",
              expected: "\(brief):10:11: error: 'kind' cannot be 'goverment' (did you mean 'government'?); it takes one of: person, state, government, military, intelligence, armed-group, party, igo, ngo, media, company, other"),
         Case(old: "country: RU", new: "country: Russia",

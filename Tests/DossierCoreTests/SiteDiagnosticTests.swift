@@ -153,7 +153,7 @@ import Testing
         #expect(lines == [
             "dossier.yml:2:11: error: 'base_url' must be an http or https address, not 'ftp://example.org'",
             "dossier.yml:3:11: error: 'language' must be a language tag such as 'en' or 'en-GB', not 'english'",
-            "dossier.yml:4:1: error: unknown field 'theme' in dossier.yml",
+            "dossier.yml:4:1: error: unknown field 'theme' in dossier.yml; its fields are: title, description, base_url, language, unsafe_html",
         ])
     }
 

@@ -5,7 +5,7 @@ extension FieldReader {
         if case let .mapping(mapping) = root.content, let role = mapping.first(where: { $0.key.scalar == "role" }) {
             error("'role' belongs to a brief, not to a profile: give it in the brief's actors list", at: role.key)
         }
-        guard let fields = fields(of: root, what: "actor profile", allowed: Self.identityFields + ["role"]) else {
+        guard let fields = fields(of: root, what: "actor profile", allowed: Self.identityFields, tolerated: ["role"]) else {
             return ActorIdentity()
         }
         return identity(fields)

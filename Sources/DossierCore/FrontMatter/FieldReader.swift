@@ -28,8 +28,9 @@ final class FieldReader {
         error(message, at: location(of: node))
     }
 
-    /// A mapping's fields, each known to `allowed`; unknown keys are errors.
-    func fields(of node: YAMLNode, what: String, allowed: [String]) -> Fields? {
+    /// A mapping's fields, each known to `allowed`; unknown keys are errors, which name
+    /// the closest field or else all of them. `tolerated` keys are reported by the caller.
+    func fields(of node: YAMLNode, what: String, allowed: [String], tolerated: [String] = []) -> Fields? {
         guard refuseAnchor(node) else { return nil }
         guard case let .mapping(mapping) = node.content else {
             error("\(what) must be a mapping of fields (key: value), not \(describe(node))", at: node)
@@ -41,8 +42,9 @@ final class FieldReader {
                 error("a field name must be plain text", at: key)
                 continue
             }
-            guard allowed.contains(name) else {
-                let hint = Suggestion.hint(for: name, among: allowed)
+            guard allowed.contains(name) || tolerated.contains(name) else {
+                let hint = Suggestion.closest(to: name, among: allowed).map { " (did you mean '\($0)'?)" }
+                    ?? "; its fields are: " + allowed.joined(separator: ", ")
                 error("unknown field '\(name)' in \(what)\(hint)", at: key)
                 continue
             }
