@@ -252,6 +252,17 @@ import Testing
         #expect(lines.last?.hasPrefix("\(brief):\(31 + YAMLDocument.maximumDuplicates):1:") == true)
     }
 
+    @Test func datesUpToTheBriefsUpdateAreNotWarnedOf() throws {
+        let text = Fixture.brief(replacing: "summary:", with: "updated: 2024-11-02\nsummary:")
+            .replacingOccurrences(of: "        stance: denies\n", with: "        stance: denies\n        date: 2024-11-01\n")
+            .replacingOccurrences(of: "    grade: A", with: "    grade: A\n    date: 2024-11-02")
+        #expect(try diagnostics([brief: text]) == [])
+        let later = text.replacingOccurrences(of: "date: 2024-11-01", with: "date: 2024-11-03")
+        #expect(try diagnostics([brief: later]) == [
+            "\(brief):23:15: warning: 'date' (2024-11-03) is after the brief's 'updated' (2024-11-02): a stance it reports cannot be dated later",
+        ])
+    }
+
     @Test func everyProblemOfARunIsReportedSortedWithACount() throws {
         let text = Fixture.brief(replacing: "kind: government", with: "kind: govt")
             .replacingOccurrences(of: "(actor:kremlin)", with: "(actor:kremlim)")

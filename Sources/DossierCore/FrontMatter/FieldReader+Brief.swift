@@ -24,6 +24,8 @@ extension FieldReader {
         if let updated = front.updated, let date = front.date, updated.value < date.value {
             error("'updated' (\(updated.value)) is before 'date' (\(date.value))", at: updated.location)
         }
+        warnOfLaterDates(front)
+        warnOfSelfRelays(front)
         return front
     }
 

@@ -24,6 +24,10 @@ final class FieldReader {
         diagnostics.append(.error(message, at: location))
     }
 
+    func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(.warning(message, at: location))
+    }
+
     func error(_ message: String, at node: YAMLNode) {
         error(message, at: location(of: node))
     }

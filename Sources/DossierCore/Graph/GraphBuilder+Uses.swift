@@ -3,8 +3,14 @@ extension GraphBuilder {
     /// Checks the uses of every brief but those `skipping` names (`UseChecks`), and of
     /// every profile. Returns how many briefs it checked.
     mutating func checkUses(briefs: [ParsedBrief], profiles: [ParsedProfile], skipping: Set<String> = []) -> Int {
-        for (_, actor) in actors.sorted(by: { $0.key < $1.key }) {
-            if let affiliation = actor.affiliation.first { report(known.actors.check(affiliation)) }
+        for (id, actor) in actors.sorted(by: { $0.key < $1.key }) {
+            guard let affiliation = actor.affiliation.first else { continue }
+            if affiliation.value == id {
+                report(.error("actor '\(id)' cannot be its own affiliation: 'affiliation' names the actor it belongs to",
+                              at: affiliation.location))
+            } else {
+                report(known.actors.check(affiliation))
+            }
         }
         // Each brief on its own, on both cores, by a builder that knows only the ids;
         // the problems in brief order.
