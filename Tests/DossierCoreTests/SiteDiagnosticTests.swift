@@ -263,6 +263,15 @@ import Testing
         ])
     }
 
+    @Test func referencesThatAreNotLinksAreWarnedOfOutsideCodeOnly() throws {
+        let text = Fixture.brief + "\nWritten `[x](actor: kremlin)` in code, and\n\n    [x] (claim:troops-sent)\n\n"
+            + "then (actor:kremlin) and (source:pentagon) in one line.\n"
+        let lines = try diagnostics([brief: text])
+        #expect(lines.map { $0.prefix { $0 != " " } } == ["\(brief):46:6:", "\(brief):46:26:"])
+        #expect(lines.first?.contains("'(actor:' is in the text, not in a link") == true)
+        #expect(lines.last?.contains("'(source:' is in the text, not in a link") == true)
+    }
+
     @Test func everyProblemOfARunIsReportedSortedWithACount() throws {
         let text = Fixture.brief(replacing: "kind: government", with: "kind: govt")
             .replacingOccurrences(of: "(actor:kremlin)", with: "(actor:kremlim)")

@@ -28,6 +28,18 @@ struct LineIndex {
         return (low + 1, column)
     }
 
+    /// Where `needle` first stands from an offset on, if it does.
+    func firstOffset(of needle: String, from start: Int) -> Int? {
+        let needle = Array(needle.utf8)
+        guard !needle.isEmpty, start >= 0 else { return nil }
+        var candidate = start
+        while candidate + needle.count <= bytes.count {
+            if bytes[candidate..<candidate + needle.count].elementsEqual(needle) { return candidate }
+            candidate += 1
+        }
+        return nil
+    }
+
     /// Where `needle` last stands between two offsets, if it does.
     func lastOffset(of needle: String, from start: Int, to end: Int) -> Int? {
         let needle = Array(needle.utf8)

@@ -1,20 +1,22 @@
 import CommonMark
 
 /// Finds the references of a body (`[text](actor:ID)` and its kin) on cmark's tree,
-/// each at the file position of its target; and the links and images that rendering
-/// will leave empty, because their scheme is neither a reference's nor a safe one.
+/// each at the file position of its target; the links and images that rendering will
+/// leave empty, because their scheme is neither a reference's nor a safe one; and the
+/// references that are not links at all.
 enum ReferenceScanner {
     static func scan(_ body: Body) -> (references: [Reference], problems: [Diagnostic]) {
         var references: [(Link, kind: Reference.Kind, id: String)] = []
         var refused: [(Link, scheme: String)] = []
-        for link in MarkdownDocument(body.markdown).links {
+        let (links, marked) = MarkdownDocument(body.markdown).scan(markers: unlinkedMarkers)
+        for link in links {
             if link.kind == .link, let target = split(link.destination) {
                 references.append((link, target.kind, target.id))
             } else if let scheme = SafeURL.refusedScheme(of: link.destination) {
                 refused.append((link, scheme))
             }
         }
-        guard !references.isEmpty || !refused.isEmpty else { return ([], []) }
+        guard !references.isEmpty || !refused.isEmpty || !marked.isEmpty else { return ([], []) }
         let lines = LineIndex(body.markdown)
         let start = SourceLocation(path: body.path)
         let found = references.map { link, kind, id in
@@ -24,8 +26,24 @@ enum ReferenceScanner {
         let problems = refused.map { link, scheme in
             problem(link, scheme: scheme, at: location(of: link, in: lines, body: body, from: start))
         }
-        return (found, problems)
+        // Markers in one text node are found in order: each is looked for after the last.
+        var searched: (span: SourceSpan, after: Int)?
+        let unlinked = marked.map { marker, span in
+            let nodeStart = lines.offset(line: span.startLine, byteColumn: span.startColumn)
+            let from = searched.map { $0.span == span ? $0.after : nodeStart } ?? nodeStart
+            let offset = lines.firstOffset(of: marker, from: from) ?? nodeStart
+            searched = (span, offset + 1)
+            let (line, column) = lines.position(ofOffset: offset)
+            return Diagnostic.warning("'\(marker)' is in the text, not in a link: a reference is written "
+                                      + "[text]\(marker)ID), with no space between ']' and '(' nor inside the parentheses",
+                                      at: start.moved(line: line + body.firstLine - 1, column: column))
+        }
+        return (found, problems + unlinked)
     }
+
+    /// What a reference that did not become a link leaves in the text: `[x](actor: id)`
+    /// and `[x] (actor:id)` are not links in CommonMark.
+    private static let unlinkedMarkers = Reference.Kind.allCases.map { "(\($0.rawValue):" }
 
     /// A scheme one slip away from a reference's (`actors:`, `Claim:`) is an error: the
     /// editor meant a reference. Any other (`javascript:`, `ftp:`) is left empty as the
