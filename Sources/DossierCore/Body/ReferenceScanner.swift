@@ -26,19 +26,24 @@ enum ReferenceScanner {
         let problems = refused.map { link, scheme in
             problem(link, scheme: scheme, at: location(of: link, in: lines, body: body, from: start))
         }
-        // Markers in one text node are found in order: each is looked for after the last.
+        return (found, problems + unlinked(marked, in: lines, body: body, from: start))
+    }
+
+    /// A warning where each marker stands. Markers in one text node are found in order:
+    /// each is looked for after the last.
+    private static func unlinked(_ marked: [(marker: String, span: SourceSpan)], in lines: LineIndex, body: Body,
+                                 from file: SourceLocation) -> [Diagnostic] {
         var searched: (span: SourceSpan, after: Int)?
-        let unlinked = marked.map { marker, span in
+        return marked.map { marker, span in
             let nodeStart = lines.offset(line: span.startLine, byteColumn: span.startColumn)
             let from = searched.map { $0.span == span ? $0.after : nodeStart } ?? nodeStart
             let offset = lines.firstOffset(of: marker, from: from) ?? nodeStart
             searched = (span, offset + 1)
             let (line, column) = lines.position(ofOffset: offset)
-            return Diagnostic.warning("'\(marker)' is in the text, not in a link: a reference is written "
-                                      + "[text]\(marker)ID), with no space between ']' and '(' nor inside the parentheses",
-                                      at: start.moved(line: line + body.firstLine - 1, column: column))
+            return .warning("'\(marker)' is in the text, not in a link: a reference is written "
+                            + "[text]\(marker)ID), with no space between ']' and '(' nor inside the parentheses",
+                            at: file.moved(line: line + body.firstLine - 1, column: column))
         }
-        return (found, problems + unlinked)
     }
 
     /// What a reference that did not become a link leaves in the text: `[x](actor: id)`

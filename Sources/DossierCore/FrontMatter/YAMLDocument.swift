@@ -36,14 +36,17 @@ struct YAMLDocument {
                 document.duplicates = duplicates
                 return .success(document)
             case let .failure(.duplicate(key, line, column)):
-                let location = SourceLocation(path: path, line: line + firstLine - 1, column: column)
-                duplicates.append(.error("duplicate key '\(key)': each field may be given once", at: location))
+                duplicates.append(duplicateKey(key, at: SourceLocation(path: path, line: line + firstLine - 1, column: column)))
                 guard duplicates.count < maximumDuplicates else { return .failure(Unreadable(problems: duplicates)) }
                 text = blankingEntry(atLine: line, column: column, in: text)
             case let .failure(.problem(problem)):
                 return .failure(Unreadable(problems: duplicates + [problem]))
             }
         }
+    }
+
+    private static func duplicateKey(_ key: String, at location: SourceLocation) -> Diagnostic {
+        .error("duplicate key '\(key)': each field may be given once", at: location)
     }
 
     private static func composeOnce(_ yaml: String, path: String, firstLine: Int) -> Result<YAMLDocument, Failure> {
@@ -117,7 +120,7 @@ struct YAMLDocument {
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
             guard let place = secondOccurrence(of: key, after: context.mark, in: yaml) else {
-                return .problem(.error("duplicate key '\(key)': each field may be given once", at: at(context.mark)))
+                return .problem(duplicateKey(key, at: at(context.mark)))
             }
             return .duplicate(key: key, line: place.line, column: place.column)
         case let .reader(problem, _, _, _):
