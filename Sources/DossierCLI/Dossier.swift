@@ -38,6 +38,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Print where the time went, stage by stage.") var timings = false
 
     func run() throws {
+        let started = ContinuousClock.now
         let clock = Timings()
         let rootURL = URL(fileURLWithPath: root)
         let outputURL = output.map { URL(fileURLWithPath: $0) } ?? rootURL.appendingPathComponent("site")
@@ -48,5 +49,7 @@ struct Build: ParsableCommand {
         }
         Terminal.print(report)
         if timings { clock.lines.forEach(Terminal.printError) }
+        let shown = output ?? (root == "." ? "site" : (root as NSString).appendingPathComponent("site"))
+        Terminal.printError(Terminal.buildSummary(output: shown, counts: clock, elapsed: ContinuousClock.now - started))
     }
 }

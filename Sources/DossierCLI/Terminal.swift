@@ -22,6 +22,19 @@ enum Terminal {
         }
     }
 
+    /// The line a successful build ends with: `site: 12 of 20342 files written, 1 removed, in 0.72 s`,
+    /// or `site: up to date in 0.01 s` when the output already was what the build would write.
+    static func buildSummary(output: String, counts: Timings, elapsed: Duration) -> String {
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let time = "in " + String(format: "%.2f", seconds) + " s"
+        guard let total = counts.counted("in the output"), let written = counts.counted("written") else {
+            return "\(output): up to date \(time)"
+        }
+        let removed = counts.counted("removed") ?? 0
+        let files = written == total ? "\(total) files written" : "\(written) of \(total) files written"
+        return "\(output): \(files)\(removed > 0 ? ", \(removed) removed," : "") \(time)"
+    }
+
     static func printError(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

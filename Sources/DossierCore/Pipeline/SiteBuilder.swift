@@ -76,6 +76,7 @@ public enum SiteBuilder {
         var folders: [String: FolderStamp?] = [:]
         // The stamps of the files a first build wrote, taken as it wrote them.
         var written: [String: FileStamp] = [:]
+        timings.count("in the output", files.count)
         try timings.measure("render+write") { () throws(DossierError) in
             if out.isOurs {
                 let made = files.filter { kept[$0.path] == nil }
