@@ -17,6 +17,12 @@ import Testing
     static let cases: [Case] = [
         Case(old: "date: 2024-10-24", new: "date: 2024-02-30",
              expected: "\(brief):3:7: error: 'date' must be a date YYYY-MM-DD, not '2024-02-30'"),
+        Case(old: "date: 2024-10-24", new: "date: 24/10/2024",
+             expected: "\(brief):3:7: error: 'date' must be a date YYYY-MM-DD, not '24/10/2024' (did you mean '2024-10-24'?)"),
+        Case(old: "date: 2024-10-24", new: "date: 05/10/2024",
+             expected: "\(brief):3:7: error: 'date' must be a date YYYY-MM-DD, not '05/10/2024' (the day and the month cannot be told apart: write the year first)"),
+        Case(old: "    unit: troops", new: "    unit: troops\n    as_of: October 2024",
+             expected: "\(brief):28:12: error: 'as_of' must be a date YYYY-MM-DD or a month YYYY-MM, not 'October 2024' (did you mean '2024-10'?)"),
         Case(old: "title: North Korean troops in Russia\n", new: "",
              expected: "\(brief):2:1: error: brief front-matter has no 'title'"),
         Case(old: "summary:", new: "summry:",

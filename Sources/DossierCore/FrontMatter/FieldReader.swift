@@ -152,7 +152,8 @@ struct Fields {
     func day(_ key: String, required: Bool = false) -> Located<Day>? {
         guard let value = text(key, required: required) else { return nil }
         guard let day = Day(value.value) else {
-            reader.error("'\(key)' must be a date YYYY-MM-DD, not '\(value.value)'", at: value.location)
+            reader.error("'\(key)' must be a date YYYY-MM-DD, not '\(value.value)'\(DateHint.hint(for: value.value))",
+                         at: value.location)
             return nil
         }
         return Located(day, at: value.location)
@@ -161,8 +162,8 @@ struct Fields {
     func asOf(_ key: String) -> Located<AsOf>? {
         guard let value = text(key) else { return nil }
         guard let asOf = AsOf(value.value) else {
-            reader.error("'\(key)' must be a date YYYY-MM-DD or a month YYYY-MM, not '\(value.value)'",
-                         at: value.location)
+            reader.error("'\(key)' must be a date YYYY-MM-DD or a month YYYY-MM, not '\(value.value)'"
+                         + DateHint.monthHint(for: value.value), at: value.location)
             return nil
         }
         return Located(asOf, at: value.location)
