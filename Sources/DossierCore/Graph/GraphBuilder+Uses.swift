@@ -33,16 +33,16 @@ extension GraphBuilder {
         checkUnique(brief.front.actors, { $0.id }, what: "actor")
         checkUnique(brief.front.claims, { $0.id }, what: "claim")
         checkUnique(brief.front.sources, { $0.id }, what: "source")
-        for entry in brief.front.actors { report(known.actors.check(entry.id)) }
+        for entry in brief.front.actors { report(known.actors.check(entry.id, listed: !entry.declares)) }
         for entry in brief.front.claims {
-            report(known.claims.check(entry.id))
+            report(known.claims.check(entry.id, listed: !entry.declares))
             for stance in entry.stances {
                 if let actor = stance.actor { report(known.actors.check(actor)) }
                 if let via = stance.via { report(known.actors.check(via)) }
                 if let source = stance.source { report(known.sources.check(source)) }
             }
         }
-        for entry in brief.front.sources { report(known.sources.check(entry.id)) }
+        for entry in brief.front.sources { report(known.sources.check(entry.id, listed: !entry.declares)) }
         for judgment in brief.front.judgments {
             for claim in judgment.claims { report(known.claims.check(claim)) }
         }
