@@ -82,7 +82,7 @@ struct GraphBuilder {
         labels = kinds[3].labels
         for kind in kinds { diagnostics += kind.diagnostics }
         known.briefs = KnownIDs(kind: "brief", ids: Set(slugs.keys))
-        known.actors = KnownIDs(kind: "actor", ids: Set(actors.keys))
+        known.actors = KnownIDs(kind: "actor", ids: Set(actors.keys), declaredIn: "in a brief or in Content/actors/")
         known.claims = KnownIDs(kind: "claim", ids: Set(claimPlaces.keys))
         known.sources = KnownIDs(kind: "source", ids: Set(sources.keys))
         known.measures = KnownIDs(kind: "measure", ids: Set(labels.keys))

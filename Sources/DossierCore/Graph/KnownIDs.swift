@@ -7,6 +7,9 @@ struct KnownIDs: Sendable {
     /// True when some file could not be parsed: its ids are unknown, so an unknown id
     /// proves nothing and is not reported.
     var isIncomplete = false
+    /// Where one of these is declared with its fields, for an editor who took a bare id
+    /// for a declaration.
+    var declaredIn = "in a brief"
 
     /// The diagnostic for a use of `id`, or nil when it exists. `listed` is a bare id in
     /// a brief's own list of its actors, claims or sources, which an editor may take for
@@ -18,9 +21,7 @@ struct KnownIDs: Sendable {
                           at: id.location)
         }
         let hint = Suggestion.hint(for: id.value, among: ids)
-        let place = kind == "actor" ? "in a brief or in Content/actors/\(id.value).md" : "in a brief"
-        let bare = listed && hint.isEmpty
-            ? ": a bare id refers to \(kind == "actor" ? "an" : "a") \(kind) declared with its fields \(place), and there is none" : ""
+        let bare = listed && hint.isEmpty ? ": a bare id refers to one declared with its fields \(declaredIn), and there is none" : ""
         return .error("unknown \(kind) '\(id.value)'\(hint)\(bare)", at: id.location)
     }
 
