@@ -185,7 +185,7 @@ struct Fields {
         guard let value = text(key) else { return nil }
         let text = value.value
         guard let number = Self.plainNumber(text) else {
-            reader.error("'\(key)' must be a number, not '\(text)'\(Self.numberHint(text))", at: value.location)
+            reader.error("'\(key)' must be a number, not '\(text)'\(NumberHint.hint(for: text))", at: value.location)
             return nil
         }
         return Located(number, at: value.location)
@@ -196,28 +196,6 @@ struct Fields {
         guard text.allSatisfy({ $0.isASCIIDigit || "+-.eE".contains($0) }), let number = Double(text),
               number.isFinite else { return nil }
         return number
-    }
-
-    /// How a number written for readers is written here: `3,000`, `3 000` and `3_000` as
-    /// `3000`; `2,5` as `2.5`; `12%` as `12`, with the unit in `unit`.
-    static func numberHint(_ text: String) -> String {
-        let groups = text.split(omittingEmptySubsequences: false) { ", _'\u{00A0}\u{202F}".contains($0) }
-        let isThousands = groups.count > 1 && groups.dropFirst().allSatisfy { group in
-            group.prefix(3).count == 3 && group.prefix(3).allSatisfy(\.isASCIIDigit)
-                && (group.count == 3 || (group == groups.last && group.dropFirst(3).first == "."))
-        }
-        if isThousands, plainNumber(groups.joined()) != nil {
-            return " (write numbers without separators: '\(groups.joined())')"
-        }
-        let decimal = text.replacingOccurrences(of: ",", with: ".")
-        if text.filter({ $0 == "," }).count == 1, plainNumber(decimal) != nil {
-            return " (the decimal point is '.': '\(decimal)')"
-        }
-        let percent = text.dropLast().trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("%"), plainNumber(percent) != nil {
-            return " (write '\(percent)' here and the unit in 'unit')"
-        }
-        return ""
     }
 
     /// One word of a closed vocabulary.
