@@ -31,9 +31,10 @@ public struct MarkdownDocument: ~Copyable {
         var marked: [(marker: String, span: SourceSpan)] = []
         let patterns = markers.map { Array($0.utf8) }
         let lead = patterns.first?.first
+        precondition(patterns.allSatisfy { $0.first == lead }, "markers must start with the same byte")
         forEachNode { node, type in
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
-                links.append(Link(node: node, kind: type == CMARK_NODE_LINK ? .link : .image))
+            if let link = Link(node, type) {
+                links.append(link)
             } else if type == CMARK_NODE_TEXT, let lead, let literal = cmark_node_get_literal(node) {
                 Self.forEachMarker(patterns, lead: lead, in: literal) { marked.append((markers[$0], SourceSpan(node))) }
             }
@@ -81,8 +82,7 @@ public struct MarkdownDocument: ~Copyable {
     /// Walks the tree and calls `body` on ENTER of each link or image node.
     private func forEachLink(_ body: (OpaquePointer, Link) -> Void) {
         forEachNode { node, type in
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
-            body(node, Link(node: node, kind: type == CMARK_NODE_LINK ? .link : .image))
+            if let link = Link(node, type) { body(node, link) }
         }
     }
 
@@ -100,6 +100,12 @@ public struct MarkdownDocument: ~Copyable {
 }
 
 extension Link {
+    /// The link or image a node is, if it is one.
+    fileprivate init?(_ node: OpaquePointer, _ type: cmark_node_type) {
+        guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return nil }
+        self.init(node: node, kind: type == CMARK_NODE_LINK ? .link : .image)
+    }
+
     fileprivate init(node: OpaquePointer, kind: Kind) {
         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
         self.init(

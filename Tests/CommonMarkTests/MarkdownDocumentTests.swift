@@ -17,6 +17,15 @@ import Testing
         #expect(links.first?.span.startColumn == 4)
     }
 
+    @Test func markersAreFoundInTextOnlyEachTimeTheyStand() {
+        let markdown = "A [x](actor: a) and [y] (claim:b) (actor:c)\n\n`(actor:code)`\n\n    (claim:block)\n\n[ok](actor:d)\n"
+        let (links, marked) = MarkdownDocument(markdown).scan(markers: ["(actor:", "(claim:"])
+        #expect(links.map(\.destination) == ["actor:d"])
+        #expect(marked.map(\.marker) == ["(actor:", "(claim:", "(actor:"])
+        // Each is placed at the start of its text node; the caller finds the marker there.
+        #expect(marked.map(\.span.startLine) == [1, 1, 1])
+    }
+
     @Test func imagesAreFoundToo() {
         let links = MarkdownDocument("![chart](chart.png)").links
         #expect(links.map(\.kind) == [.image])
