@@ -60,6 +60,19 @@ import Testing
         ])
     }
 
+    @Test func aBuildThatFailsStillSaysWhatItDoesNotRead() throws {
+        let site = try Fixture.site(["Content/briefs/second.markdown": "x",
+                                     brief: Fixture.brief(replacing: "kind: government", with: "kind: goverment")])
+        defer { site.remove() }
+        #expect {
+            try SiteBuilder.build(root: site.root, output: site.url("out"))
+        } throws: { error in
+            guard case .contentHasErrors(let report) = error as? DossierError else { return false }
+            return report.errors.map(\.location.description) == ["\(brief):10:11"]
+                && report.warnings.map(\.location.description) == ["Content/briefs/second.markdown:1:1"]
+        }
+    }
+
     /// The warning comes from each build's listing: a rebuild that finds nothing else
     /// changed still gives it, and stops giving it once the file is gone.
     @Test func aRebuildWarnsOfWhatItDoesNotReadAsItIsNow() throws {

@@ -16,6 +16,20 @@ public enum SiteBuilder {
     public static func build(root: URL, output: URL, includeDrafts: Bool = false, timings: Timings = Timings(),
                              keepsMemory: Bool = false,
                              shouldStop: @escaping @Sendable () -> Bool = { false }) throws(DossierError) -> DiagnosticReport {
+        // What the listing finds and does not read is said by every build, however it
+        // ends: made anew each time, never kept in the build's cache.
+        var notRead: [Diagnostic] = []
+        do {
+            return try build(root: root, output: output, includeDrafts: includeDrafts, timings: timings,
+                             keepsMemory: keepsMemory, shouldStop: shouldStop, notRead: &notRead).adding(notRead)
+        } catch .contentHasErrors(let report) {
+            throw .contentHasErrors(report.adding(notRead))
+        }
+    }
+
+    private static func build(root: URL, output: URL, includeDrafts: Bool, timings: Timings, keepsMemory: Bool,
+                              shouldStop: @escaping @Sendable () -> Bool,
+                              notRead: inout [Diagnostic]) throws(DossierError) -> DiagnosticReport {
         let folder = SiteFolder(root: root)
         let out = OutputFolder(output)
         try out.checkSafe(siteRoot: root)
@@ -38,8 +52,8 @@ public enum SiteBuilder {
             return (listing, inputs, BuildCache.upToDate(lastBuild.value, inputs: inputs, present: { present.value.files },
                                                          output: out))
         }
-        // The listing's own warnings are made anew by each build, never kept in its cache.
-        if let warnings = upToDate { return DiagnosticReport(warnings + listing.notRead) }
+        notRead = listing.notRead
+        if let warnings = upToDate { return DiagnosticReport(warnings) }
         let themeLoad = ThemeLoad(folder, listing)
         var uses = UseChecks(last: lastBuild.value, inputs: inputs)
         // Which entity pages the output still holds as the last build wrote them: found
@@ -64,7 +78,7 @@ public enum SiteBuilder {
         }
         let (loaded, report) = try themeLoad.join(checked)
         guard let graph = linked, let theme = loaded, !report.hasErrors else {
-            throw .contentHasErrors(report.adding(listing.notRead))
+            throw .contentHasErrors(report)
         }
         let splice = RecordSplice(lastFile: out.path(of: SitePath.graphData), last: lastRecords.take())
         let (files, kept) = try timings.measure("plan") { () throws(DossierError) in
@@ -109,7 +123,7 @@ public enum SiteBuilder {
         }
         timings.count("records copied", splice.reused)
         if keepsMemory { _ = Unmanaged.passRetained(Kept([graph, files, kept, folders, inputs, listing, uses, splice])) }
-        return final.adding(listing.notRead)
+        return final
     }
 }
 
