@@ -47,9 +47,9 @@ final class FieldReader {
                 continue
             }
             guard allowed.contains(name) || tolerated.contains(name) else {
-                let hint = Suggestion.closest(to: name, among: allowed).map { " (did you mean '\($0)'?)" }
-                    ?? "; its fields are: " + allowed.joined(separator: ", ")
-                error("unknown field '\(name)' in \(what)\(hint)", at: key)
+                let hint = Suggestion.hint(for: name, among: allowed)
+                error("unknown field '\(name)' in \(what)" + (hint.isEmpty ? "; its fields are: " + allowed.joined(separator: ", ") : hint),
+                      at: key)
                 continue
             }
             values.set(name, key: key, value: value)
